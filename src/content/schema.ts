@@ -1,0 +1,170 @@
+/**
+ * The one schema for everything Unknot reads from outside: content files, saved routines,
+ * share links and stored state all pass through these validators. Types are inferred from them.
+ */
+import { z } from 'zod';
+
+export const SEED_IDS = ['000', '001', '002', '003', '004'] as const;
+export const SeedId = z.enum(SEED_IDS);
+
+export const Pressure = z.enum(['light', 'medium', 'firm']);
+export type Pressure = z.infer<typeof Pressure>;
+
+export const Who = z.enum(['partner', 'self']);
+export type Who = z.infer<typeof Who>;
+
+/** What touches the body: a part of the hand, or a tool. */
+export const Contact = z.enum([
+  'flat-hands',
+  'heels-of-hands',
+  'fingertips',
+  'thumbs',
+  'reinforced-thumb',
+  'knuckles',
+  'palms',
+  'forearm',
+  'sides-of-hands',
+  'whole-hands',
+  'ball',
+  'foam-roller',
+  'warm-towel',
+]);
+export type Contact = z.infer<typeof Contact>;
+
+/**
+ * Areas of the back as drawn on the body picture. `spine`, `hip-bones` and `shoulder-blade-bones`
+ * exist so the picture can mark them as no-press zones; the validator refuses them as step targets.
+ */
+export const BodyArea = z.enum([
+  'neck',
+  'shoulders',
+  'upper-trapezius',
+  'between-shoulder-blades',
+  'mid-back',
+  'beside-spine',
+  'lower-back',
+  'sides',
+  'hips',
+  'glutes',
+  'hamstrings',
+  'spine',
+  'hip-bones',
+  'shoulder-blade-bones',
+]);
+export type BodyArea = z.infer<typeof BodyArea>;
+export const NO_PRESS_AREAS: readonly BodyArea[] = ['spine', 'hip-bones', 'shoulder-blade-bones'];
+
+/** `each` means one side, then the other: the player says "switch sides" at the middle. */
+export const Side = z.enum(['both', 'left', 'right', 'each']);
+export type Side = z.infer<typeof Side>;
+
+/** How the hands or tool move, for the animated picture. */
+export const Stroke = z.enum([
+  'glide-up',
+  'glide-down',
+  'glide-out',
+  'circles',
+  'kneading',
+  'tapping',
+  'rolling',
+  'hold',
+  'pull-across',
+  'still',
+]);
+export type Stroke = z.infer<typeof Stroke>;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** Seconds, as written in content files. The engine converts to milliseconds once. */
+const seconds = z.number().int().min(1).max(60 * 60);
+
+export const DurationRange = z
+  .object({ default: seconds, min: seconds, max: seconds })
+  .refine((d) => d.min <= d.default && d.default <= d.max, {
+    message: 'default must lie between min and max',
+    path: ['default'],
+  });
+export type DurationRange = z.infer<typeof DurationRange>;
+
+const seeds = z.array(SeedId).min(1, 'cite at least one seed file');
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
+
+export const Step = z.object({
+  id,
+  technique: id,
+  name: text(48),
+  instruction: text(160),
+  duration: DurationRange,
+  pressure: Pressure,
+  pressureCue: text(100),
+  contact: Contact,
+  bodyAreas: z.array(BodyArea).min(1),
+  side: Side,
+  stroke: Stroke,
+  checkIn: text(80).optional(),
+  safety: z.array(text(160)).default([]),
+  seeds,
+  note: text(400).optional(),
+});
+export type Step = z.infer<typeof Step>;
+
+export const PrepItem = z.object({ text: text(200), seeds });
+export type PrepItem = z.infer<typeof PrepItem>;
+
+export const Routine = z.object({
+  id,
+  title: text(60),
+  summary: text(240),
+  who: Who,
+  tools: z.array(text(60)),
+  minutes: z.object({ min: z.number().int().min(1), max: z.number().int().min(1) }),
+  setup: z.array(PrepItem).min(1),
+  steps: z.array(Step).min(1),
+  closing: z.array(PrepItem).min(1),
+  contraindications: z.array(id),
+  seeds,
+  note: text(400).optional(),
+});
+export type Routine = z.infer<typeof Routine>;
+
+export const Technique = z.object({
+  id,
+  name: text(48),
+  kind: z.enum(['technique', 'style']),
+  aliases: z.array(text(40)).default([]),
+  variantOf: id.optional(),
+  summary: text(240),
+  howTo: z.array(text(200)),
+  contact: z.array(Contact),
+  pressure: z.array(Pressure).min(1),
+  bodyAreas: z.array(BodyArea),
+  who: z.array(Who).min(1),
+  stroke: Stroke,
+  duration: z.object({ min: seconds, max: seconds }).optional(),
+  dos: z.array(text(200)).default([]),
+  donts: z.array(text(200)).default([]),
+  professionalsOnly: z.boolean().default(false),
+  seeds,
+});
+export type Technique = z.infer<typeof Technique>;
+
+/** A safety item: a contraindication, a sign to stop at once, or an urgent red flag. */
+export const SafetyItem = z.object({
+  id,
+  label: text(80),
+  advice: text(240),
+  seeds,
+});
+export type SafetyItem = z.infer<typeof SafetyItem>;
+
+export const Safety = z.object({
+  /** Don't massage over these; some block the session, the rest ask to work around the area. */
+  contraindications: z.array(SafetyItem.extend({ blocks: z.boolean() })),
+  /** Don't start: seek medical advice. No way round. */
+  redFlags: z.array(SafetyItem),
+  /** Stop at once if any of these show up during a session. */
+  stopSigns: z.array(SafetyItem),
+  /** General rules shown with every routine. */
+  rules: z.array(PrepItem),
+});
+export type Safety = z.infer<typeof Safety>;
