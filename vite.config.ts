@@ -1,4 +1,5 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { buildLibrary, ContentError } from './src/content/library.ts';
 import { readContentDir } from './scripts/readContent.ts';

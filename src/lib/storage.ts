@@ -11,7 +11,9 @@ export interface SafeStorage {
   keepAside(key: string, value: string): void;
 }
 
-export function safeStorage(getBacking: () => Storage | undefined = () => globalThis.localStorage): SafeStorage {
+export function safeStorage(
+  getBacking: () => Storage | undefined = () => globalThis.localStorage,
+): SafeStorage {
   const backing = () => {
     try {
       return getBacking();

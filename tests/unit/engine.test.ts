@@ -172,11 +172,9 @@ describe('cues', () => {
   });
 
   it('give "ten seconds left" again after 30 seconds are added, but not "halfway"', () => {
-    let s = started([step(60)]);
-    let collected: Cue[] = [];
-    ({ state: s, cues: collected } = tickThrough(s, 0, 52));
-    expect(collected.map((c) => c.kind)).toContain('ten-seconds');
-    s = addTime(s, at(52));
+    const before = tickThrough(started([step(60)]), 0, 52);
+    expect(before.cues.map((c) => c.kind)).toContain('ten-seconds');
+    const s = addTime(before.state, at(52));
     const after = tickThrough(s, 52.25, 85);
     expect(after.cues.map((c) => c.kind)).toEqual(['ten-seconds']);
     expect(after.cues[0]?.at).toBe(at(80));

@@ -26,8 +26,13 @@ const FRESH_CUE_MS = 2500;
 
 export type Discomfort = 'sharp-pain' | 'spreading-pain' | 'numbness' | 'too-much-pressure' | 'want-to-stop';
 
+export interface StartOptions {
+  /** An acute flare-up: lighter pressure and each step at its shortest (PRODUCT.md safety). */
+  gentle?: boolean;
+}
+
 export interface SessionActions {
-  startSession(routine: Routine): void;
+  startSession(routine: Routine, options?: StartOptions): void;
   tick(): void;
   pause(): void;
   resume(): void;
@@ -38,6 +43,8 @@ export interface SessionActions {
   requestStop(): void;
   /** "Keep going" in the stop dialog. */
   cancelStop(): void;
+  /** Escape in the stop dialog: closes it, the session stays paused. */
+  dismissStop(): void;
   reportDiscomfort(kind: Discomfort): void;
   /** Picks up a stale session where it was last seen, paused. */
   pickUpStale(): void;
@@ -70,11 +77,12 @@ type Persisted = { record: StoredSessionRecord | null };
 
 const NOTICE_UNREADABLE =
   'Your saved session could not be read, so it was set aside. Start again from any routine.';
-const NOTICE_UNSAVED = 'This device would not save your progress. The session still runs, but a reload will lose it.';
+const NOTICE_UNSAVED =
+  'This device would not save your progress. The session still runs, but a reload will lose it.';
 
-export function planFromRoutine(routine: Routine): engine.PlanStep[] {
+export function planFromRoutine(routine: Routine, { gentle = false }: StartOptions = {}): engine.PlanStep[] {
   return routine.steps.map((step) => ({
-    durationMs: toMs(step.duration.default),
+    durationMs: toMs(gentle ? step.duration.min : step.duration.default),
     side: step.side,
     checkIn: Boolean(step.checkIn),
   }));
@@ -90,7 +98,10 @@ export function currentCues(cues: Cue[], now: Timestamp, state: engine.SessionSt
   return stepStart ? [stepStart] : [];
 }
 
-function validatingStorage(storage: SafeStorage, report: (notice: string) => void): PersistStorage<Persisted> {
+function validatingStorage(
+  storage: SafeStorage,
+  report: (notice: string) => void,
+): PersistStorage<Persisted> {
   // The store changes `now` four times a second; only a changed record is worth a write.
   let lastWritten: string | null = null;
   return {
@@ -99,7 +110,8 @@ function validatingStorage(storage: SafeStorage, report: (notice: string) => voi
       if (raw === null) return null;
       try {
         const value = JSON.parse(raw) as StorageValue<unknown>;
-        if (typeof value !== 'object' || value === null || typeof value.version !== 'number') throw new Error();
+        if (typeof value !== 'object' || value === null || typeof value.version !== 'number')
+          throw new Error();
         return value as StorageValue<Persisted>;
       } catch {
         storage.keepAside(name, raw);
@@ -119,13 +131,13 @@ function validatingStorage(storage: SafeStorage, report: (notice: string) => voi
 
 export function createSessionStore({ clock, storage }: Options): SessionStore {
   const listeners = new Set<CueListener>();
-  let pendingNotice: string | null = null;
-  let api: StoreApi<SessionStoreState> | undefined;
+  // Problems found while the store is being created are held until it exists.
+  const created: { store?: StoreApi<SessionStoreState>; pendingNotice?: string } = {};
   const report = (notice: string) => {
-    if (api) {
-      if (api.getState().notice !== notice) api.setState({ notice });
-    }
-    else pendingNotice = notice;
+    const { store } = created;
+    if (store) {
+      if (store.getState().notice !== notice) store.setState({ notice });
+    } else created.pendingNotice = notice;
   };
 
   const store = createStore<SessionStoreState>()(
@@ -154,9 +166,10 @@ export function createSessionStore({ clock, storage }: Options): SessionStore {
         };
 
         const actions: SessionActions = {
-          startSession(routine) {
+          startSession(routine, options = {}) {
             const now = clock.now();
-            const session = engine.start(engine.createSession(planFromRoutine(routine), now), now);
+            const fresh = engine.createSession(planFromRoutine(routine, options), now);
+            const session = engine.start(options.gentle ? engine.easePressure(fresh) : fresh, now);
             const record: StoredSessionRecord = {
               routineId: routine.id,
               stepIds: routine.steps.map((s) => s.id),
@@ -183,6 +196,7 @@ export function createSessionStore({ clock, storage }: Options): SessionStore {
             set({ stopDialogOpen: false });
             dispatch(engine.resume);
           },
+          dismissStop: () => set({ stopDialogOpen: false }),
           reportDiscomfort(kind) {
             set({ stopDialogOpen: false });
             if (kind === 'too-much-pressure') {
@@ -226,13 +240,18 @@ export function createSessionStore({ clock, storage }: Options): SessionStore {
           }
           const now = clock.now();
           const live = record.engine.status === 'running' || record.engine.status === 'paused';
-          return { ...current, record, now, stale: live && elapsedBetween(record.seenAt, now) > STALE_AFTER_MS };
+          return {
+            ...current,
+            record,
+            now,
+            stale: live && elapsedBetween(record.seenAt, now) > STALE_AFTER_MS,
+          };
         },
       },
     ),
   );
-  api = store;
-  if (pendingNotice) store.setState({ notice: pendingNotice });
+  created.store = store;
+  if (created.pendingNotice) store.setState({ notice: created.pendingNotice });
 
   return Object.assign(store, {
     clock,

@@ -34,8 +34,14 @@ const EngineState = z
     firedCues: z.array(cueKind),
     lighter: z.boolean(),
   })
-  .refine((s) => s.stepIndex < s.steps.length, { message: 'step index past the last step', path: ['stepIndex'] })
-  .refine((s) => s.status !== 'paused' || s.pausedAt !== null, { message: 'paused without a time', path: ['pausedAt'] });
+  .refine((s) => s.stepIndex < s.steps.length, {
+    message: 'step index past the last step',
+    path: ['stepIndex'],
+  })
+  .refine((s) => s.status !== 'paused' || s.pausedAt !== null, {
+    message: 'paused without a time',
+    path: ['pausedAt'],
+  });
 
 export const StoredSession = z.object({
   routineId: z.string().min(1).max(80),

@@ -88,7 +88,8 @@ function locate(state: SessionState, now: Timestamp): Position {
   for (;;) {
     const end = later(stepStartedAt, stepLength(state, stepIndex, stepExtraMs));
     if (t < end) return { stepIndex, stepStartedAt, stepExtraMs, finishedAt: null };
-    if (stepIndex === state.steps.length - 1) return { stepIndex, stepStartedAt, stepExtraMs, finishedAt: end };
+    if (stepIndex === state.steps.length - 1)
+      return { stepIndex, stepStartedAt, stepExtraMs, finishedAt: end };
     stepIndex += 1;
     stepStartedAt = end;
     stepExtraMs = ms(0);
@@ -182,7 +183,12 @@ export function advance(state: SessionState, now: Timestamp): Advanced {
 
 function settle(state: SessionState, pos: Position): SessionState {
   if (pos.stepIndex === state.stepIndex) return state;
-  return { ...state, stepIndex: pos.stepIndex, stepStartedAt: pos.stepStartedAt, stepExtraMs: pos.stepExtraMs };
+  return {
+    ...state,
+    stepIndex: pos.stepIndex,
+    stepStartedAt: pos.stepStartedAt,
+    stepExtraMs: pos.stepExtraMs,
+  };
 }
 
 /** Normalises a running session to `now` without reporting cues, before a user action changes it. */
@@ -248,7 +254,11 @@ export function addTime(state: SessionState, now: Timestamp, extra: Ms = ADD_TIM
   const s = current(state, now);
   if (!isLive(s)) return s;
   // The "ten seconds left" warning is due again at the new end.
-  return { ...s, stepExtraMs: ms(s.stepExtraMs + extra), firedCues: s.firedCues.filter((k) => k !== 'ten-seconds') };
+  return {
+    ...s,
+    stepExtraMs: ms(s.stepExtraMs + extra),
+    firedCues: s.firedCues.filter((k) => k !== 'ten-seconds'),
+  };
 }
 
 export function stop(state: SessionState, now: Timestamp, reason: StopReason): SessionState {

@@ -1,0 +1,30 @@
+import { Link, NavLink, Outlet } from 'react-router';
+import { paths } from '../lib/paths';
+import { ResumeBanner } from '../features/session/components/ResumeBanner';
+
+export function Layout() {
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link to={paths.home} className="brand" aria-label="Unknot home">
+          <span aria-hidden="true" className="brand-mark">
+            ∿
+          </span>
+          Unknot
+        </Link>
+        <nav aria-label="Main">
+          <NavLink to={paths.home} end>
+            Routines
+          </NavLink>
+        </nav>
+      </header>
+      <main id="main" className="app-main">
+        <ResumeBanner />
+        <Outlet />
+      </main>
+    </div>
+  );
+}

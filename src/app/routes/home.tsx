@@ -1,0 +1,34 @@
+import { library } from '../../content';
+import { RoutineList } from '../../features/routines/RoutineList';
+
+export function Component() {
+  const partner = library.routines.filter((r) => r.who === 'partner');
+  const self = library.routines.filter((r) => r.who === 'self');
+  return (
+    <div className="page">
+      <section className="hero">
+        <h1>Guided back massage, one step at a time</h1>
+        <p>
+          Pick a routine. Unknot tells you what to do, how hard to press and for how long, and moves on by
+          itself — so your hands can stay on the back.
+        </p>
+      </section>
+      {partner.length > 0 && (
+        <section aria-labelledby="partner-heading">
+          <h2 id="partner-heading" className="section-title">
+            Massage someone else
+          </h2>
+          <RoutineList routines={partner} />
+        </section>
+      )}
+      {self.length > 0 && (
+        <section aria-labelledby="self-heading">
+          <h2 id="self-heading" className="section-title">
+            Massage yourself
+          </h2>
+          <RoutineList routines={self} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useLoaderData, useNavigate } from 'react-router';
+import type { Routine } from '../../content/schema';
+import { SafetyCheck } from '../../features/safety/SafetyCheck';
+import { useSessionActions } from '../../features/session/SessionStoreContext';
+import { paths } from '../../lib/paths';
+import { routineLoader } from './routineLoader';
+
+export const loader = routineLoader;
+
+export function Component() {
+  const routine = useLoaderData() as Routine;
+  const { startSession } = useSessionActions();
+  const navigate = useNavigate();
+  return (
+    <SafetyCheck
+      routine={routine}
+      onContinue={({ flareUp }) => {
+        startSession(routine, { gentle: flareUp });
+        navigate(paths.session);
+      }}
+    />
+  );
+}

@@ -1,0 +1,26 @@
+import { Link } from 'react-router';
+import type { Routine } from '../../content/schema';
+import { paths } from '../../lib/paths';
+import { formatMinutes } from '../../lib/units';
+import { whoLabel } from '../../lib/labels';
+import { routineDuration } from './routineTime';
+
+export function RoutineList({ routines }: { routines: Routine[] }) {
+  return (
+    <ul className="card-list" aria-label="Routines">
+      {routines.map((routine) => (
+        <li key={routine.id}>
+          <Link className="card routine-card" to={paths.routine(routine.id)}>
+            <h3 className="card-title">{routine.title}</h3>
+            <p className="card-meta">
+              <span>{formatMinutes(routineDuration(routine))}</span>
+              <span>{whoLabel[routine.who]}</span>
+              {routine.tools.length > 0 && <span>{routine.tools.join(', ')}</span>}
+            </p>
+            <p className="card-summary">{routine.summary}</p>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,116 @@
+import { useNavigate } from 'react-router';
+import type { Routine } from '../../content/schema';
+import { library } from '../../content';
+import { paths } from '../../lib/paths';
+import { contactLabel, pressureLabel, whoLabel } from '../../lib/labels';
+import { formatClock, formatMinutes, toMs } from '../../lib/units';
+import { routineDuration } from './routineTime';
+
+export function RoutineOverview({ routine }: { routine: Routine }) {
+  const navigate = useNavigate();
+  const contraindications = library.safety.contraindications.filter((c) =>
+    routine.contraindications.includes(c.id),
+  );
+  return (
+    <article className="page routine-page">
+      <header className="routine-header">
+        <p className="eyebrow">{whoLabel[routine.who]}</p>
+        <h1>{routine.title}</h1>
+        <p className="lede">{routine.summary}</p>
+        <dl className="facts">
+          <div>
+            <dt>Time</dt>
+            <dd>{formatMinutes(routineDuration(routine))}</dd>
+          </div>
+          <div>
+            <dt>Steps</dt>
+            <dd>{routine.steps.length}</dd>
+          </div>
+          <div>
+            <dt>For</dt>
+            <dd>{whoLabel[routine.who]}</dd>
+          </div>
+        </dl>
+      </header>
+
+      <section aria-labelledby="need-heading">
+        <h2 id="need-heading">What you need</h2>
+        <ul className="bullets">
+          {routine.tools.map((tool) => (
+            <li key={tool}>{tool}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="setup-heading">
+        <h2 id="setup-heading">Getting ready</h2>
+        <ol className="bullets">
+          {routine.setup.map((item) => (
+            <li key={item.text}>{item.text}</li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="steps-heading">
+        <h2 id="steps-heading">Steps</h2>
+        <ol className="step-list">
+          {routine.steps.map((step) => (
+            <li key={step.id} className="step-row">
+              <div className="step-row-main">
+                <h3>{step.name}</h3>
+                <p>{step.instruction}</p>
+              </div>
+              <p className="step-row-meta">
+                <span>{formatClock(toMs(step.duration.default))}</span>
+                <span className={`pressure-tag pressure-${step.pressure}`}>
+                  {pressureLabel[step.pressure]}
+                </span>
+                <span>{contactLabel[step.contact]}</span>
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="after-heading">
+        <h2 id="after-heading">Afterwards</h2>
+        <ul className="bullets">
+          {routine.closing.map((item) => (
+            <li key={item.text}>{item.text}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="safety-heading" className="safety-notes">
+        <h2 id="safety-heading">Safety</h2>
+        <ul className="bullets">
+          {library.safety.rules.map((rule) => (
+            <li key={rule.text}>{rule.text}</li>
+          ))}
+        </ul>
+        {contraindications.length > 0 && (
+          <>
+            <h3>Don’t massage over</h3>
+            <ul className="bullets">
+              {contraindications.map((c) => (
+                <li key={c.id}>
+                  <strong>{c.label}.</strong> {c.advice}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <div className="start-bar">
+        <button
+          type="button"
+          className="button primary large"
+          onClick={() => navigate(paths.safetyCheck(routine.id))}
+        >
+          Start session
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,146 @@
+import { useId, useState } from 'react';
+import type { Routine, SafetyItem } from '../../content/schema';
+import { library } from '../../content';
+
+export interface SafetyAnswers {
+  /** The back is in an acute flare-up: lighter and shorter. */
+  flareUp: boolean;
+}
+
+interface Props {
+  routine: Routine;
+  onContinue(answers: SafetyAnswers): void;
+}
+
+/**
+ * The check before every session. A red flag or a blocking condition means "don't start", with no way
+ * round it; an area to avoid is noted and the session may go on around it.
+ */
+export function SafetyCheck({ routine, onContinue }: Props) {
+  const { redFlags, contraindications, stopSigns } = library.safety;
+  const relevant = contraindications.filter((c) => routine.contraindications.includes(c.id));
+  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const [flareUp, setFlareUp] = useState(false);
+  const toggle = (id: string) =>
+    setTicked((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const flagged = redFlags.filter((f) => ticked.has(f.id));
+  const blocking = relevant.filter((c) => c.blocks && ticked.has(c.id));
+  const avoid = relevant.filter((c) => !c.blocks && ticked.has(c.id));
+  const whose = routine.who === 'partner' ? 'the person you are massaging' : 'you';
+
+  return (
+    <div className="page safety-check">
+      <h1>Before you start</h1>
+      <p className="lede">Tick anything that is true for {whose} today. If nothing is, carry on.</p>
+
+      <CheckGroup
+        legend="Any of these? Don’t start — get medical advice first"
+        items={redFlags}
+        ticked={ticked}
+        onToggle={toggle}
+      />
+      {relevant.length > 0 && (
+        <CheckGroup
+          legend="Anything on the back or in your health?"
+          items={relevant}
+          ticked={ticked}
+          onToggle={toggle}
+        />
+      )}
+      <fieldset className="check-group">
+        <legend>How is the back today?</legend>
+        <label className="check-row">
+          <input type="checkbox" checked={flareUp} onChange={(e) => setFlareUp(e.target.checked)} />
+          <span>It is in a flare-up (recent, sharp-ish soreness)</span>
+        </label>
+        {flareUp && (
+          <p className="hint">The session will use lighter pressure and the shortest time for each step.</p>
+        )}
+      </fieldset>
+
+      {flagged.length > 0 ? (
+        <div role="alert" className="verdict verdict-stop">
+          <h2>Don’t start. Seek medical advice.</h2>
+          <p>These need a doctor or physiotherapist before any massage:</p>
+          <ul>
+            {flagged.map((f) => (
+              <li key={f.id}>
+                <strong>{f.label}.</strong> {f.advice}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : blocking.length > 0 ? (
+        <div role="alert" className="verdict verdict-stop">
+          <h2>Don’t start today.</h2>
+          <ul>
+            {blocking.map((c) => (
+              <li key={c.id}>
+                <strong>{c.label}.</strong> {c.advice}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <div className="verdict">
+          {avoid.length > 0 && (
+            <div role="status" className="verdict-avoid">
+              <h2>Keep away from these areas</h2>
+              <ul>
+                {avoid.map((c) => (
+                  <li key={c.id}>
+                    <strong>{c.label}.</strong> {c.advice}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <details className="stop-signs">
+            <summary>Stop at once if…</summary>
+            <ul>
+              {stopSigns.map((s) => (
+                <li key={s.id}>{s.label}</li>
+              ))}
+            </ul>
+          </details>
+          <button type="button" className="button primary large" onClick={() => onContinue({ flareUp })}>
+            Continue
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function CheckGroup(props: {
+  legend: string;
+  items: SafetyItem[];
+  ticked: Set<string>;
+  onToggle(id: string): void;
+}) {
+  const hintId = useId();
+  return (
+    <fieldset className="check-group" aria-describedby={hintId}>
+      <legend>{props.legend}</legend>
+      <span id={hintId} className="visually-hidden">
+        Tick any that apply.
+      </span>
+      {props.items.map((item) => (
+        <label key={item.id} className="check-row">
+          <input
+            type="checkbox"
+            checked={props.ticked.has(item.id)}
+            onChange={() => props.onToggle(item.id)}
+          />
+          <span>{item.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,161 @@
+import { useEffect } from 'react';
+import type { Routine } from '../../../content/schema';
+import { contactLabel, effectivePressure, pressureLabel, sideLabel } from '../../../lib/labels';
+import { formatClock, toMs } from '../../../lib/units';
+import { viewAt } from '../engine/session';
+import {
+  useSessionActions,
+  useSessionNow,
+  useSessionRecord,
+  useStopDialogOpen,
+} from '../SessionStoreContext';
+import { Icon } from '../../../components/Icon';
+import { StopDialog } from './StopDialog';
+import { usePlayerKeys } from './usePlayerKeys';
+
+/** One step at a time, readable from a metre away, with Stop always on screen. */
+export function Player({ routine }: { routine: Routine }) {
+  const record = useSessionRecord();
+  const now = useSessionNow();
+  const actions = useSessionActions();
+  const stopOpen = useStopDialogOpen();
+  usePlayerKeys(!stopOpen);
+
+  // A reload or a woken phone shows the right time at once, before the first interval fires.
+  useEffect(() => actions.tick(), [actions]);
+
+  if (!record) return null;
+  const view = viewAt(record.engine, now);
+  const step = routine.steps[view.stepIndex];
+  if (!step) return null;
+  const upcoming = routine.steps[view.stepIndex + 1];
+  const eased = record.engine.lighter;
+  const pressure = effectivePressure(step.pressure, eased);
+  const paused = view.status === 'paused';
+  const progress = view.stepDurationMs > 0 ? view.stepElapsedMs / view.stepDurationMs : 0;
+
+  return (
+    <div className="player">
+      <header className="player-top">
+        <div className="player-where">
+          <p className="player-routine">{routine.title}</p>
+          <p className="player-count">
+            Step {view.stepIndex + 1} of {view.stepCount}
+          </p>
+        </div>
+        <p className="player-left">
+          <span className="player-left-time">{formatClock(view.sessionRemainingMs)}</span>
+          <span className="player-left-label"> left in session</span>
+        </p>
+        <button type="button" className="button stop-button" onClick={actions.requestStop}>
+          Stop
+        </button>
+      </header>
+
+      <StepAnnouncer text={`Step ${view.stepIndex + 1} of ${view.stepCount}: ${step.name}`} />
+
+      <div className="player-body">
+        <section className="step-card" aria-labelledby="step-name">
+          <h1 id="step-name" className="step-name">
+            {step.name}
+          </h1>
+          <p className="step-instruction">{step.instruction}</p>
+          <dl className="step-facts">
+            <div>
+              <dt>Use</dt>
+              <dd>{contactLabel[step.contact]}</dd>
+            </div>
+            <div>
+              <dt>Pressure</dt>
+              <dd>
+                <span className={`pressure-tag pressure-${pressure}`}>{pressureLabel[pressure]}</span>
+              </dd>
+            </div>
+            <div>
+              <dt>Side</dt>
+              <dd>{sideLabel[step.side]}</dd>
+            </div>
+          </dl>
+          <p className="pressure-cue">
+            {eased ? 'Go lighter than before — they said it was too much. ' : ''}
+            {step.pressureCue}
+          </p>
+          {step.checkIn && (
+            <p className="check-in">
+              <span aria-hidden="true">💬 </span>
+              {step.checkIn}
+            </p>
+          )}
+        </section>
+
+        <section className="timer-card" aria-label="Timing">
+          {view.getReadyMs > 0 ? (
+            <p className="get-ready" aria-live="assertive">
+              Get ready… {Math.ceil(view.getReadyMs / 1000)}
+            </p>
+          ) : paused ? (
+            <p className="get-ready">Paused</p>
+          ) : null}
+          <div role="timer" aria-label="Step time left" className={`countdown${paused ? ' is-paused' : ''}`}>
+            {formatClock(view.stepRemainingMs)}
+          </div>
+          <button
+            type="button"
+            className="button small add-time"
+            onClick={actions.addThirtySeconds}
+            aria-label="Add 30 seconds"
+            aria-keyshortcuts="+"
+          >
+            <Icon name="plus" size={18} /> 30 s
+          </button>
+          <div className="progress" aria-hidden="true">
+            <div className="progress-fill" style={{ transform: `scaleX(${progress})` }} />
+          </div>
+          {view.sideHalf && (
+            <p className={`side-now${view.sideHalf === 'second' ? ' is-second' : ''}`}>
+              {view.sideHalf === 'first' ? 'First side' : 'Switch sides — second side'}
+            </p>
+          )}
+          <p className="next-up">
+            {upcoming ? (
+              <>
+                Next up: <strong>{upcoming.name}</strong> · {formatClock(toMs(upcoming.duration.default))}
+              </>
+            ) : (
+              'Last step'
+            )}
+          </p>
+        </section>
+      </div>
+
+      <nav className="controls" aria-label="Session controls">
+        <button type="button" className="button control" onClick={actions.previousStep} aria-keyshortcuts="ArrowLeft">
+          <Icon name="previous" /> Previous step
+        </button>
+        {paused ? (
+          <button type="button" className="button control primary" onClick={actions.resume} aria-keyshortcuts="Space">
+            <Icon name="play" size={28} /> Resume
+          </button>
+        ) : (
+          <button type="button" className="button control primary" onClick={actions.pause} aria-keyshortcuts="Space">
+            <Icon name="pause" size={28} /> Pause
+          </button>
+        )}
+        <button type="button" className="button control" onClick={actions.nextStep} aria-keyshortcuts="ArrowRight">
+          Next step <Icon name="next" />
+        </button>
+      </nav>
+
+      {stopOpen && <StopDialog />}
+    </div>
+  );
+}
+
+/** Tells screen readers about step changes through a polite live region, not every second. */
+function StepAnnouncer({ text }: { text: string }) {
+  return (
+    <p className="visually-hidden" aria-live="polite">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Routine } from '../../../content/schema';
+import { library } from '../../../content';
+import type { StopReason } from '../engine/session';
+
+const stopSignFor: Record<Exclude<StopReason, 'user'>, string[]> = {
+  'sharp-pain': ['pain-increases', 'sharp-pain'],
+  'spreading-pain': ['pain-spreads'],
+  numbness: ['new-numbness', 'new-tingling'],
+};
+
+interface Props {
+  routine: Routine;
+  outcome: 'finished' | StopReason;
+  onDone(): void;
+}
+
+/** The last screen: how to close the session, or — after a safety stop — what to do now. */
+export function SessionEnd({ routine, outcome, onDone }: Props) {
+  if (outcome !== 'finished' && outcome !== 'user') {
+    const ids = stopSignFor[outcome];
+    const signs = library.safety.stopSigns.filter((s) => ids.includes(s.id));
+    const shown = signs.length > 0 ? signs : library.safety.stopSigns;
+    return (
+      <div className="page session-end">
+        <h1>Stop the massage here</h1>
+        <div role="alert" className="verdict verdict-stop">
+          <h2>Seek care before massaging again</h2>
+          <ul>
+            {shown.map((s) => (
+              <li key={s.id}>
+                <strong>{s.label}.</strong> {s.advice}
+              </li>
+            ))}
+          </ul>
+          <p>
+            Get medical help urgently if there is leg weakness, loss of bladder or bowel control, fever, or
+            pain that is severe, constant or getting worse.
+          </p>
+        </div>
+        <p>Help them off the surface slowly. Cover them and let them rest.</p>
+        <button type="button" className="button primary large" onClick={onDone}>
+          Done
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="page session-end">
+      <h1>{outcome === 'finished' ? 'Session complete' : 'Session ended'}</h1>
+      <section aria-labelledby="close-heading">
+        <h2 id="close-heading">To finish</h2>
+        <ul className="bullets">
+          {routine.closing.map((item) => (
+            <li key={item.text}>{item.text}</li>
+          ))}
+        </ul>
+      </section>
+      <p className="hint">
+        Over the next day, notice what changed — bending, sleeping, standing for longer. That tells you
+        whether this helps.
+      </p>
+      <button type="button" className="button primary large" onClick={onDone}>
+        Done
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+import { useSessionActions } from '../SessionStoreContext';
+import type { Discomfort } from '../store';
+
+const choices: { kind: Discomfort; label: string; tone: 'danger' | 'calm' }[] = [
+  { kind: 'sharp-pain', label: 'Sharp or increasing pain', tone: 'danger' },
+  { kind: 'spreading-pain', label: 'Pain spreading, e.g. into the legs', tone: 'danger' },
+  { kind: 'numbness', label: 'Numbness or tingling', tone: 'danger' },
+  { kind: 'too-much-pressure', label: 'Too much pressure', tone: 'calm' },
+  { kind: 'want-to-stop', label: 'I just want to stop', tone: 'calm' },
+];
+
+/** Opened by Stop, with the session already paused. Escape closes it and leaves the session paused. */
+export function StopDialog() {
+  const { reportDiscomfort, cancelStop, dismissStop } = useSessionActions();
+  const dialog = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const node = dialog.current;
+    const previouslyFocused = document.activeElement as HTMLElement | null;
+    node?.querySelector<HTMLButtonElement>('button')?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        dismissStop();
+      } else if (event.key === 'Tab' && node) {
+        // Keep focus inside the dialog.
+        const buttons = [...node.querySelectorAll<HTMLButtonElement>('button')];
+        const first = buttons[0];
+        const last = buttons.at(-1);
+        if (event.shiftKey && document.activeElement === first) {
+          event.preventDefault();
+          last?.focus();
+        } else if (!event.shiftKey && document.activeElement === last) {
+          event.preventDefault();
+          first?.focus();
+        }
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      previouslyFocused?.focus?.();
+    };
+  }, [dismissStop]);
+
+  return (
+    <div className="dialog-backdrop">
+      <div
+        ref={dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="stop-title"
+        aria-describedby="stop-desc"
+        className="dialog"
+      >
+        <h2 id="stop-title">What happened?</h2>
+        <p id="stop-desc">The session is paused. Choose what fits best.</p>
+        <div className="dialog-choices">
+          {choices.map((choice) => (
+            <button
+              key={choice.kind}
+              type="button"
+              className={`button choice choice-${choice.tone}`}
+              onClick={() => reportDiscomfort(choice.kind)}
+            >
+              {choice.label}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="button ghost" onClick={cancelStop}>
+          Keep going
+        </button>
+      </div>
+    </div>
+  );
+}

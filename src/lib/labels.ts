@@ -1,0 +1,50 @@
+/** The words the interface uses for content values. */
+import type { BodyArea, Contact, Pressure, Side, Who } from '../content/schema';
+
+export const pressureLabel: Record<Pressure, string> = { light: 'Light', medium: 'Medium', firm: 'Firm' };
+
+const lighter: Record<Pressure, Pressure> = { firm: 'medium', medium: 'light', light: 'light' };
+/** After "too much pressure", every step is done one level lighter. */
+export const effectivePressure = (p: Pressure, eased: boolean): Pressure => (eased ? lighter[p] : p);
+
+export const whoLabel: Record<Who, string> = { partner: 'With a partner', self: 'On your own' };
+
+export const contactLabel: Record<Contact, string> = {
+  'flat-hands': 'Flat hands',
+  'heels-of-hands': 'Heels of the hands',
+  fingertips: 'Fingertips',
+  thumbs: 'Thumbs',
+  'reinforced-thumb': 'Reinforced thumb',
+  knuckles: 'Knuckles',
+  palms: 'Palms',
+  forearm: 'Forearm',
+  'sides-of-hands': 'Sides of the hands',
+  'whole-hands': 'Whole hands',
+  ball: 'Ball',
+  'foam-roller': 'Foam roller',
+  'warm-towel': 'Warm towel',
+};
+
+export const areaLabel: Record<BodyArea, string> = {
+  neck: 'Neck',
+  shoulders: 'Shoulders',
+  'upper-trapezius': 'Upper trapezius',
+  'between-shoulder-blades': 'Between the shoulder blades',
+  'mid-back': 'Mid back',
+  'beside-spine': 'Muscles beside the spine',
+  'lower-back': 'Lower back',
+  sides: 'Sides of the back',
+  hips: 'Hips',
+  glutes: 'Glutes',
+  hamstrings: 'Backs of the thighs',
+  spine: 'Spine',
+  'hip-bones': 'Hip bones',
+  'shoulder-blade-bones': 'Shoulder blades',
+};
+
+export const sideLabel: Record<Side, string> = {
+  both: 'Both sides',
+  left: 'Left side',
+  right: 'Right side',
+  each: 'One side, then the other',
+};

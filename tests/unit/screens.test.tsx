@@ -1,0 +1,178 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { findRoutine, library } from '../../src/content';
+import { formatClock, formatMinutes, toMs } from '../../src/lib/units';
+import { routineDuration } from '../../src/features/routines/routineTime';
+import { renderApp } from './renderApp';
+
+const lowerBack = findRoutine('partner-lower-back')!;
+const firstStep = lowerBack.steps[0]!;
+const secondStep = lowerBack.steps[1]!;
+const clockOf = (seconds: number) => formatClock(toMs(seconds));
+
+async function startLowerBack() {
+  const app = renderApp('/routines/partner-lower-back/check');
+  await app.user.click(await screen.findByRole('button', { name: 'Continue' }));
+  await screen.findByRole('timer');
+  return app;
+}
+
+describe('home', () => {
+  it('lists every routine with its time and who it is for', async () => {
+    renderApp('/');
+    const list = await screen.findAllByRole('list', { name: 'Routines' });
+    const cards = list.flatMap((l) => within(l).getAllByRole('link'));
+    expect(cards).toHaveLength(library.routines.length);
+    const card = screen.getByRole('link', { name: new RegExp(lowerBack.title) });
+    expect(card).toHaveTextContent(formatMinutes(routineDuration(lowerBack)));
+    expect(card).toHaveTextContent('With a partner');
+  });
+});
+
+describe('routine page', () => {
+  it('shows what you need, the steps and safety, and leads to the safety check', async () => {
+    const { user, router } = renderApp('/routines/partner-lower-back');
+    expect(await screen.findByRole('heading', { level: 1, name: lowerBack.title })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'What you need' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Safety' })).toBeInTheDocument();
+    for (const step of lowerBack.steps) {
+      expect(screen.getByRole('heading', { level: 3, name: step.name })).toBeInTheDocument();
+    }
+    await user.click(screen.getByRole('button', { name: 'Start session' }));
+    expect(await screen.findByRole('heading', { name: 'Before you start' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/routines/partner-lower-back/check');
+  });
+
+  it('explains an unknown routine and offers a way back', async () => {
+    renderApp('/routines/no-such-routine');
+    expect(await screen.findByRole('heading', { name: 'We couldn’t find that' })).toBeInTheDocument();
+    expect(screen.getByText(/no-such-routine/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to routines' })).toHaveAttribute('href', '/');
+  });
+});
+
+describe('safety check', () => {
+  it('a red flag means do not start, with no way round it', async () => {
+    const { user } = renderApp('/routines/partner-lower-back/check');
+    await user.click(await screen.findByRole('checkbox', { name: 'Loss of bladder or bowel control' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Don’t start. Seek medical advice.');
+    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Loss of bladder or bowel control' }));
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeInTheDocument();
+  });
+
+  it('an area to avoid is noted and the session may still start', async () => {
+    const { user } = renderApp('/routines/partner-lower-back/check');
+    await user.click(await screen.findByRole('checkbox', { name: 'Blisters' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Keep away from these areas');
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeInTheDocument();
+  });
+});
+
+describe('player', () => {
+  it('shows the first step with its countdown, pressure, hand and what comes next', async () => {
+    await startLowerBack();
+    expect(screen.getByRole('heading', { level: 1, name: firstStep.name })).toBeInTheDocument();
+    expect(screen.getByText('Step 1 of 8')).toBeInTheDocument();
+    expect(screen.getByRole('timer')).toHaveTextContent(clockOf(firstStep.duration.default));
+    expect(screen.getByText(firstStep.instruction)).toBeInTheDocument();
+    expect(screen.getByText('Medium')).toBeInTheDocument();
+    expect(screen.getByText(/Next up:/)).toHaveTextContent(secondStep.name);
+  });
+
+  it('counts down, pauses, resumes after a get-ready count and adds 30 seconds', async () => {
+    const { user, wait } = await startLowerBack();
+    act(() => wait(10_000));
+    expect(screen.getByRole('timer')).toHaveTextContent(clockOf(firstStep.duration.default - 10));
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    act(() => wait(60_000));
+    expect(screen.getByRole('timer')).toHaveTextContent(clockOf(firstStep.duration.default - 10));
+    await user.click(screen.getByRole('button', { name: 'Resume' }));
+    expect(screen.getByText(/Get ready/)).toBeInTheDocument();
+    act(() => wait(13_000));
+    expect(screen.getByRole('timer')).toHaveTextContent(clockOf(firstStep.duration.default - 20));
+    await user.click(screen.getByRole('button', { name: 'Add 30 seconds' }));
+    expect(screen.getByRole('timer')).toHaveTextContent(clockOf(firstStep.duration.default + 10));
+  });
+
+  it('moves on by itself when a step ends, and with Next step and Previous step', async () => {
+    const { user, wait } = await startLowerBack();
+    act(() => wait(firstStep.duration.default * 1000 + 1000));
+    expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: secondStep.name })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(screen.getByText('Step 3 of 8')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Previous step' }));
+    expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
+  });
+
+  it('shows the check-in prompt on a firm step', async () => {
+    const { user } = await startLowerBack();
+    const firm = lowerBack.steps.findIndex((s) => s.pressure === 'firm');
+    for (let i = 0; i < firm; i++) await user.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(screen.getByText('Firm')).toBeInTheDocument();
+    expect(screen.getByText(lowerBack.steps[firm]!.checkIn!)).toBeInTheDocument();
+  });
+
+  it('answers keyboard shortcuts', async () => {
+    const { user } = await startLowerBack();
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog', { name: 'What happened?' })).toBeInTheDocument();
+  });
+});
+
+describe('stop', () => {
+  it('pauses at once and asks what happened; numbness ends the session with advice to seek care', async () => {
+    const { user, wait } = await startLowerBack();
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    const dialog = screen.getByRole('dialog', { name: 'What happened?' });
+    const frozen = screen.getByRole('timer').textContent;
+    act(() => wait(20_000));
+    expect(screen.getByRole('timer')).toHaveTextContent(frozen!);
+    await user.click(within(dialog).getByRole('button', { name: 'Numbness or tingling' }));
+    expect(screen.getByRole('heading', { name: 'Stop the massage here' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Seek care before massaging again');
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+  });
+
+  it('too much pressure carries on one level lighter', async () => {
+    const { user } = await startLowerBack();
+    expect(screen.getByText('Medium')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    await user.click(screen.getByRole('button', { name: 'Too much pressure' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByText('Light')).toBeInTheDocument();
+    expect(screen.getByText(/Go lighter/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+  });
+
+  it('"I just want to stop" ends the session calmly', async () => {
+    const { user } = await startLowerBack();
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    await user.click(screen.getByRole('button', { name: 'I just want to stop' }));
+    expect(screen.getByRole('heading', { name: 'Session ended' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('Keep going resumes the session', async () => {
+    const { user } = await startLowerBack();
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    await user.click(screen.getByRole('button', { name: 'Keep going' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+  });
+});
+
+describe('finishing', () => {
+  it('runs the whole routine to the finished screen with the closing steps', async () => {
+    const { wait } = await startLowerBack();
+    const total = lowerBack.steps.reduce((sum, s) => sum + s.duration.default, 0);
+    act(() => wait(total * 1000 + 1000));
+    expect(screen.getByRole('heading', { name: 'Session complete' })).toBeInTheDocument();
+    expect(screen.getByText(lowerBack.closing[0]!.text)).toBeInTheDocument();
+  });
+});
