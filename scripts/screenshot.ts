@@ -5,22 +5,12 @@
  */
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const [path = '/', name = 'page', ...steps] = process.argv.slice(2);
 const sizes = { phone: { width: 390, height: 844 }, tablet: { width: 820, height: 1180 } };
 mkdirSync('screenshots/tmp', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 for (const [label, viewport] of Object.entries(sizes)) {
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
   await page.goto(`${process.env.BASE_URL ?? 'http://127.0.0.1:4173'}${path}`);

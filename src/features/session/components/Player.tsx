@@ -52,7 +52,7 @@ export function Player({ routine }: { routine: Routine }) {
         </button>
       </header>
 
-      <StepAnnouncer text={`Step ${view.stepIndex + 1} of ${view.stepCount}: ${step.name}`} />
+      <StepAnnouncer text={`Now on step ${view.stepIndex + 1}: ${step.name}`} />
 
       <div className="player-body">
         <section className="step-card" aria-labelledby="step-name">
@@ -99,6 +99,14 @@ export function Player({ routine }: { routine: Routine }) {
           <div role="timer" aria-label="Step time left" className={`countdown${paused ? ' is-paused' : ''}`}>
             {formatClock(view.stepRemainingMs)}
           </div>
+          <div className="progress" aria-hidden="true">
+            <div className="progress-fill" style={{ transform: `scaleX(${progress})` }} />
+          </div>
+          {view.sideHalf && (
+            <p className={`side-now${view.sideHalf === 'second' ? ' is-second' : ''}`}>
+              {view.sideHalf === 'first' ? 'First side' : 'Switch sides — second side'}
+            </p>
+          )}
           <button
             type="button"
             className="button small add-time"
@@ -108,14 +116,6 @@ export function Player({ routine }: { routine: Routine }) {
           >
             <Icon name="plus" size={18} /> 30 s
           </button>
-          <div className="progress" aria-hidden="true">
-            <div className="progress-fill" style={{ transform: `scaleX(${progress})` }} />
-          </div>
-          {view.sideHalf && (
-            <p className={`side-now${view.sideHalf === 'second' ? ' is-second' : ''}`}>
-              {view.sideHalf === 'first' ? 'First side' : 'Switch sides — second side'}
-            </p>
-          )}
           <p className="next-up">
             {upcoming ? (
               <>
@@ -129,19 +129,39 @@ export function Player({ routine }: { routine: Routine }) {
       </div>
 
       <nav className="controls" aria-label="Session controls">
-        <button type="button" className="button control" onClick={actions.previousStep} aria-keyshortcuts="ArrowLeft">
+        <button
+          type="button"
+          className="button control"
+          onClick={actions.previousStep}
+          aria-keyshortcuts="ArrowLeft"
+        >
           <Icon name="previous" /> Previous step
         </button>
         {paused ? (
-          <button type="button" className="button control primary" onClick={actions.resume} aria-keyshortcuts="Space">
+          <button
+            type="button"
+            className="button control primary"
+            onClick={actions.resume}
+            aria-keyshortcuts="Space"
+          >
             <Icon name="play" size={28} /> Resume
           </button>
         ) : (
-          <button type="button" className="button control primary" onClick={actions.pause} aria-keyshortcuts="Space">
+          <button
+            type="button"
+            className="button control primary"
+            onClick={actions.pause}
+            aria-keyshortcuts="Space"
+          >
             <Icon name="pause" size={28} /> Pause
           </button>
         )}
-        <button type="button" className="button control" onClick={actions.nextStep} aria-keyshortcuts="ArrowRight">
+        <button
+          type="button"
+          className="button control"
+          onClick={actions.nextStep}
+          aria-keyshortcuts="ArrowRight"
+        >
           Next step <Icon name="next" />
         </button>
       </nav>

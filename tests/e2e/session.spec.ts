@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import lowerBack from '../../content/routines/partner-lower-back.json' with { type: 'json' };
+
+const steps = lowerBack.steps;
+const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+
+async function startSession(page: Page) {
+  // A paused fake clock: time moves only when the test says, so every figure is exact.
+  await page.clock.install({ time: new Date('2026-11-21T20:00:00') });
+  await page.clock.pauseAt(new Date('2026-11-21T20:00:01'));
+  await page.goto('/');
+  await page.getByRole('link', { name: /Partner lower back/ }).click();
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('timer')).toHaveText(clock(steps[0]!.duration.default));
+}
+
+test('runs the whole partner lower-back routine to the end', async ({ page }) => {
+  await startSession(page);
+  for (const [i, step] of steps.entries()) {
+    await expect(page.getByText(`Step ${i + 1} of ${steps.length}`)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.name);
+    await expect(
+      page.getByText({ light: 'Light', medium: 'Medium', firm: 'Firm' }[step.pressure], { exact: true }),
+    ).toBeVisible();
+    if (step.checkIn) await expect(page.getByText(step.checkIn)).toBeVisible();
+    // Halfway through the step the countdown shows exactly half left, then the step runs out.
+    const half = Math.floor(step.duration.default / 2);
+    await page.clock.runFor(half * 1000);
+    await expect(page.getByRole('timer')).toHaveText(clock(step.duration.default - half));
+    await page.clock.runFor((step.duration.default - half) * 1000);
+  }
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+  await expect(page.getByText(lowerBack.closing[0]!.text)).toBeVisible();
+});
+
+test('pause holds the clock; resume counts in and carries on', async ({ page }) => {
+  await startSession(page);
+  await page.clock.runFor(20_000);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const held = clock(steps[0]!.duration.default - 20);
+  await expect(page.getByRole('timer')).toHaveText(held);
+  await page.clock.runFor(90_000);
+  await expect(page.getByRole('timer')).toHaveText(held);
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByText(/Get ready/)).toBeVisible();
+  await page.clock.runFor(3000 + 10_000);
+  await expect(page.getByRole('timer')).toHaveText(clock(steps[0]!.duration.default - 30));
+});
+
+test('a phone locked for a minute shows the right step and time when it wakes', async ({ page }) => {
+  await startSession(page);
+  const first = steps[0]!.duration.default;
+  await page.clock.runFor((first - 30) * 1000);
+  // No timers run while "locked": jump the clock by 60 s at once.
+  await page.clock.fastForward(60_000);
+  await expect(page.getByText('Step 2 of 8')).toBeVisible();
+  await expect(page.getByRole('timer')).toHaveText(clock(steps[1]!.duration.default - 30));
+});
+
+test('Stop pauses at once; sharp pain ends the session with advice to seek care', async ({ page }) => {
+  await startSession(page);
+  await page.clock.runFor(5000);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  const dialog = page.getByRole('dialog', { name: 'What happened?' });
+  await expect(dialog).toBeVisible();
+  const frozen = await page.getByRole('timer').textContent();
+  await page.clock.runFor(30_000);
+  await expect(page.getByRole('timer')).toHaveText(frozen!);
+  await dialog.getByRole('button', { name: 'Sharp or increasing pain' }).click();
+  await expect(page.getByRole('heading', { name: 'Stop the massage here' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Seek care');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Stop the massage here' })).toBeVisible();
+});
+
+test('reload mid-step resumes at the right step and time', async ({ page }) => {
+  await startSession(page);
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await page.clock.runFor(40_000);
+  await expect(page.getByText('Step 3 of 8')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Step 3 of 8')).toBeVisible();
+  await expect(page.getByRole('timer')).toHaveText(clock(steps[2]!.duration.default - 40));
+  await page.clock.runFor(5000);
+  await expect(page.getByRole('timer')).toHaveText(clock(steps[2]!.duration.default - 45));
+});
+
+test('a red flag blocks the start', async ({ page }) => {
+  await page.goto('/routines/partner-lower-back/check');
+  await page.getByRole('checkbox', { name: 'Significant leg weakness' }).check();
+  await expect(page.getByRole('alert')).toContainText('Don’t start. Seek medical advice.');
+  await expect(page.getByRole('button', { name: 'Continue' })).toHaveCount(0);
+  await page.goto('/session');
+  await expect(page.getByRole('heading', { name: 'No session running' })).toBeVisible();
+});
+
+test('the player fits a phone screen with Stop in view and no sideways scroll', async ({ page }) => {
+  await startSession(page);
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeInViewport();
+  await expect(page.getByRole('timer')).toBeInViewport();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
