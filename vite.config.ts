@@ -1,32 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { buildLibrary, ContentError } from './src/content/library.ts';
-import { readContentDir } from './scripts/readContent.ts';
-
-/** Fails the build (and reports in dev) when a content file breaks the schema or a rule. */
-function contentCheck(): Plugin {
-  const check = () => {
-    const { files, problems } = readContentDir(import.meta.dirname);
-    if (problems.length) throw new ContentError(problems);
-    buildLibrary(files);
-  };
-  return {
-    name: 'unknot-content-check',
-    buildStart() {
-      // Unit tests check content in their own test, so one bad file fails that test, not every suite.
-      if (process.env.VITEST) return;
-      try {
-        check();
-      } catch (error) {
-        this.error(error instanceof Error ? error.message : String(error));
-      }
-    },
-  };
-}
+import { contentPlugin } from './scripts/contentPlugin.ts';
 
 export default defineConfig({
-  plugins: [react(), contentCheck()],
+  plugins: [react(), contentPlugin(import.meta.dirname)],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',

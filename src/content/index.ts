@@ -1,10 +1,7 @@
-/** The app's content library, read from `content/` at build time and checked once at start. */
-import { buildLibrary, type ContentFiles } from './library';
+/** The app's content library: checked against the schema at build time (scripts/contentPlugin.ts). */
+import library from 'virtual:unknot-content';
 
-const raw = import.meta.glob<unknown>('/content/**/*.json', { eager: true, import: 'default' });
-const files: ContentFiles = Object.fromEntries(Object.entries(raw).map(([path, value]) => [path.slice(1), value]));
-
-export const library = buildLibrary(files);
+export { library };
 
 export function findRoutine(id: string) {
   return library.routines.find((r) => r.id === id);

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import lowerBack from '../../content/routines/partner-lower-back.json' with { type: 'json' };
 
 const steps = lowerBack.steps;
+const pressureWord: Record<string, string> = { light: 'Light', medium: 'Medium', firm: 'Firm' };
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 async function startSession(page: Page) {
@@ -21,9 +22,7 @@ test('runs the whole partner lower-back routine to the end', async ({ page }) =>
   for (const [i, step] of steps.entries()) {
     await expect(page.getByText(`Step ${i + 1} of ${steps.length}`)).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.name);
-    await expect(
-      page.getByText({ light: 'Light', medium: 'Medium', firm: 'Firm' }[step.pressure], { exact: true }),
-    ).toBeVisible();
+    await expect(page.getByText(pressureWord[step.pressure]!, { exact: true })).toBeVisible();
     if (step.checkIn) await expect(page.getByText(step.checkIn)).toBeVisible();
     // Halfway through the step the countdown shows exactly half left, then the step runs out.
     const half = Math.floor(step.duration.default / 2);

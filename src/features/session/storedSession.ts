@@ -1,14 +1,16 @@
 /**
  * The saved session, checked when read back. A record that fails is kept aside, not trusted.
  */
-import { z } from 'zod';
+// zod's tree-shakable build: the phone downloads only the checks used here.
+import { z } from 'zod/mini';
 import type { SessionState } from './engine/session';
 import type { Timestamp } from '../../lib/units';
 
 export const SESSION_STORAGE_KEY = 'unknot:session';
 export const SESSION_STORAGE_VERSION = 1;
 
-const time = z.number().finite().nonnegative();
+const time = z.number().check(z.nonnegative());
+const duration = z.int().check(z.nonnegative(), z.maximum(3_600_000));
 const cueKind = z.enum(['step-start', 'check-in', 'halfway', 'switch-sides', 'ten-seconds', 'finished']);
 
 const EngineState = z
@@ -17,36 +19,32 @@ const EngineState = z
     steps: z
       .array(
         z.object({
-          durationMs: z.number().int().positive().max(3_600_000),
+          durationMs: duration.check(z.positive()),
           side: z.enum(['both', 'left', 'right', 'each']),
           checkIn: z.boolean(),
         }),
       )
-      .min(1),
-    stepIndex: z.number().int().nonnegative(),
+      .check(z.minLength(1)),
+    stepIndex: z.int().check(z.nonnegative()),
     stepStartedAt: time,
-    stepExtraMs: z.number().int().nonnegative().max(3_600_000),
-    pausedAt: time.nullable(),
-    getReadyUntil: time.nullable(),
-    startedAt: time.nullable(),
-    endedAt: time.nullable(),
-    stopReason: z.enum(['user', 'sharp-pain', 'spreading-pain', 'numbness']).nullable(),
+    stepExtraMs: duration,
+    pausedAt: z.nullable(time),
+    getReadyUntil: z.nullable(time),
+    startedAt: z.nullable(time),
+    endedAt: z.nullable(time),
+    stopReason: z.nullable(z.enum(['user', 'sharp-pain', 'spreading-pain', 'numbness'])),
     firedCues: z.array(cueKind),
     lighter: z.boolean(),
   })
-  .refine((s) => s.stepIndex < s.steps.length, {
-    message: 'step index past the last step',
-    path: ['stepIndex'],
-  })
-  .refine((s) => s.status !== 'paused' || s.pausedAt !== null, {
-    message: 'paused without a time',
-    path: ['pausedAt'],
-  });
+  .check(
+    z.refine((s) => s.stepIndex < s.steps.length, { message: 'step index past the last step', path: ['stepIndex'] }),
+    z.refine((s) => s.status !== 'paused' || s.pausedAt !== null, { message: 'paused without a time', path: ['pausedAt'] }),
+  );
 
 export const StoredSession = z.object({
-  routineId: z.string().min(1).max(80),
+  routineId: z.string().check(z.minLength(1), z.maxLength(80)),
   /** Which step ids the plan was made from, so a changed routine is noticed on resume. */
-  stepIds: z.array(z.string()).min(1),
+  stepIds: z.array(z.string()).check(z.minLength(1)),
   engine: EngineState,
   /** Last time the app was seen running this session: a long gap means "offer, don't force". */
   seenAt: time,
