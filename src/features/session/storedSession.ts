@@ -37,8 +37,14 @@ const EngineState = z
     lighter: z.boolean(),
   })
   .check(
-    z.refine((s) => s.stepIndex < s.steps.length, { message: 'step index past the last step', path: ['stepIndex'] }),
-    z.refine((s) => s.status !== 'paused' || s.pausedAt !== null, { message: 'paused without a time', path: ['pausedAt'] }),
+    z.refine((s) => s.stepIndex < s.steps.length, {
+      message: 'step index past the last step',
+      path: ['stepIndex'],
+    }),
+    z.refine((s) => s.status !== 'paused' || s.pausedAt !== null, {
+      message: 'paused without a time',
+      path: ['pausedAt'],
+    }),
   );
 
 export const StoredSession = z.object({
