@@ -13,12 +13,14 @@ export function Layout() {
           <span aria-hidden="true" className="brand-mark">
             ∿
           </span>
-          Unknot
+          <span className="brand-name">Unknot</span>
         </Link>
         <nav aria-label="Main">
           <NavLink to={paths.home} end>
             Routines
           </NavLink>
+          <NavLink to={paths.techniques}>Techniques</NavLink>
+          <NavLink to={paths.settings}>Settings</NavLink>
         </nav>
       </header>
       <main id="main" className="app-main">

@@ -2,11 +2,17 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 
-/** Each screen is its own chunk; the layout and error screen ship with the first load. */
+/**
+ * Each screen is its own chunk; the layout and error screen ship with the first load. The client waits
+ * for the first route to load before hydrating (main.tsx), so there is nothing to show meanwhile.
+ */
+const HydrateFallback = () => null;
+
 export const routes: RouteObject[] = [
   {
     Component: Layout,
     ErrorBoundary: RouteError,
+    HydrateFallback,
     children: [
       { index: true, lazy: () => import('./routes/home'), ErrorBoundary: RouteError },
       { path: 'routines/:routineId', lazy: () => import('./routes/routine'), ErrorBoundary: RouteError },
@@ -15,10 +21,17 @@ export const routes: RouteObject[] = [
         lazy: () => import('./routes/safetyCheck'),
         ErrorBoundary: RouteError,
       },
+      { path: 'techniques', lazy: () => import('./routes/techniques'), ErrorBoundary: RouteError },
+      {
+        path: 'techniques/:techniqueId',
+        lazy: () => import('./routes/technique'),
+        ErrorBoundary: RouteError,
+      },
+      { path: 'settings', lazy: () => import('./routes/settings'), ErrorBoundary: RouteError },
       { path: '*', lazy: () => import('./routes/notFound') },
     ],
   },
-  { path: 'session', lazy: () => import('./routes/session'), ErrorBoundary: RouteError },
+  { path: 'session', lazy: () => import('./routes/session'), ErrorBoundary: RouteError, HydrateFallback },
 ];
 
 export const createAppRouter = () => createBrowserRouter(routes);

@@ -75,7 +75,11 @@ export function buildLibrary(files: ContentFiles): Library {
       const value = parseFile(Safety, file, raw, problems);
       if (value) safety = { file, value };
     } else {
-      problems.push({ file, path: '', message: 'unexpected file: content lives in routines/, techniques/ or safety.json' });
+      problems.push({
+        file,
+        path: '',
+        message: 'unexpected file: content lives in routines/, techniques/ or safety.json',
+      });
     }
   }
   if (!safety && !problems.some((p) => p.file.endsWith('safety.json'))) {

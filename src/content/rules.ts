@@ -47,7 +47,8 @@ export function checkRules({ routines, techniques, safety }: Parsed): ContentPro
   const { contraindications, redFlags, stopSigns } = safety.value;
   for (const [group, items] of Object.entries({ contraindications, redFlags, stopSigns })) {
     items.forEach((item, i) => {
-      if (safetyIds.has(item.id)) report(safety.file, `${group}[${i}].id`, `safety id "${item.id}" is used twice`);
+      if (safetyIds.has(item.id))
+        report(safety.file, `${group}[${i}].id`, `safety id "${item.id}" is used twice`);
       safetyIds.add(item.id);
     });
   }
@@ -72,7 +73,11 @@ export function checkRules({ routines, techniques, safety }: Parsed): ContentPro
         report(file, `${at}.technique`, `unknown technique "${step.technique}"`);
       } else {
         if (technique.professionalsOnly || technique.kind === 'style') {
-          report(file, `${at}.technique`, `"${technique.name}" is left to professionals and cannot be a step`);
+          report(
+            file,
+            `${at}.technique`,
+            `"${technique.name}" is left to professionals and cannot be a step`,
+          );
         }
         const range = technique.duration;
         if (range && (step.duration.default < range.min || step.duration.default > range.max)) {
@@ -95,12 +100,20 @@ export function checkRules({ routines, techniques, safety }: Parsed): ContentPro
 
     const total = r.steps.reduce((sum, s) => sum + s.duration.default, 0);
     if (total < r.minutes.min * 60 || total > r.minutes.max * 60) {
-      report(file, 'minutes', `steps add up to ${formatMinutes(total)}, outside ${r.minutes.min}–${r.minutes.max} min`);
+      report(
+        file,
+        'minutes',
+        `steps add up to ${formatMinutes(total)}, outside ${r.minutes.min}–${r.minutes.max} min`,
+      );
     }
     if (r.who === 'self') {
       const longest = r.steps.reduce((sum, s) => sum + s.duration.max, 0);
       if (longest > SELF_MASSAGE_CAP_SECONDS) {
-        report(file, 'steps', `self-massage can reach ${formatMinutes(longest)} at its longest; the cap is 15 min`);
+        report(
+          file,
+          'steps',
+          `self-massage can reach ${formatMinutes(longest)} at its longest; the cap is 15 min`,
+        );
       }
     }
   }

@@ -3,80 +3,46 @@
  * share links and stored state all pass through these validators. Types are inferred from them.
  */
 import { z } from 'zod';
+import { BODY_AREAS, CONTACTS, PRESSURES, SIDES, STROKES, WHO } from './vocabulary.ts';
+
+export { NO_PRESS_AREAS } from './vocabulary.ts';
 
 export const SEED_IDS = ['000', '001', '002', '003', '004'] as const;
 export const SeedId = z.enum(SEED_IDS);
 
-export const Pressure = z.enum(['light', 'medium', 'firm']);
+export const Pressure = z.enum(PRESSURES);
 export type Pressure = z.infer<typeof Pressure>;
 
-export const Who = z.enum(['partner', 'self']);
+export const Who = z.enum(WHO);
 export type Who = z.infer<typeof Who>;
 
 /** What touches the body: a part of the hand, or a tool. */
-export const Contact = z.enum([
-  'flat-hands',
-  'heels-of-hands',
-  'fingertips',
-  'thumbs',
-  'reinforced-thumb',
-  'knuckles',
-  'palms',
-  'forearm',
-  'sides-of-hands',
-  'whole-hands',
-  'ball',
-  'foam-roller',
-  'warm-towel',
-]);
+export const Contact = z.enum(CONTACTS);
 export type Contact = z.infer<typeof Contact>;
 
 /**
  * Areas of the back as drawn on the body picture. `spine`, `hip-bones` and `shoulder-blade-bones`
  * exist so the picture can mark them as no-press zones; the validator refuses them as step targets.
  */
-export const BodyArea = z.enum([
-  'neck',
-  'shoulders',
-  'upper-trapezius',
-  'between-shoulder-blades',
-  'mid-back',
-  'beside-spine',
-  'lower-back',
-  'sides',
-  'hips',
-  'glutes',
-  'hamstrings',
-  'spine',
-  'hip-bones',
-  'shoulder-blade-bones',
-]);
+export const BodyArea = z.enum(BODY_AREAS);
 export type BodyArea = z.infer<typeof BodyArea>;
-export const NO_PRESS_AREAS: readonly BodyArea[] = ['spine', 'hip-bones', 'shoulder-blade-bones'];
 
 /** `each` means one side, then the other: the player says "switch sides" at the middle. */
-export const Side = z.enum(['both', 'left', 'right', 'each']);
+export const Side = z.enum(SIDES);
 export type Side = z.infer<typeof Side>;
 
 /** How the hands or tool move, for the animated picture. */
-export const Stroke = z.enum([
-  'glide-up',
-  'glide-down',
-  'glide-out',
-  'circles',
-  'kneading',
-  'tapping',
-  'rolling',
-  'hold',
-  'pull-across',
-  'still',
-]);
+export const Stroke = z.enum(STROKES);
 export type Stroke = z.infer<typeof Stroke>;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** Seconds, as written in content files. The engine converts to milliseconds once. */
-const seconds = z.number().int().min(1).max(60 * 60);
+const seconds = z
+  .number()
+  .int()
+  .min(1)
+  .max(60 * 60);
 
 export const DurationRange = z
   .object({ default: seconds, min: seconds, max: seconds })

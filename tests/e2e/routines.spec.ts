@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+// The fake clock runs every animation frame it skips over; still pictures keep long runs fast.
+test.use({ reducedMotion: 'reduce' });
+
 interface RoutineFile {
   id: string;
   title: string;

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import lowerBack from '../../content/routines/partner-lower-back.json' with { type: 'json' };
 
+// The fake clock runs every animation frame it skips over; still pictures keep long runs fast.
+test.use({ reducedMotion: 'reduce' });
+
 const steps = lowerBack.steps;
 const pressureWord: Record<string, string> = { light: 'Light', medium: 'Medium', firm: 'Firm' };
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;

@@ -1,6 +1,7 @@
 import { useLoaderData, useNavigate } from 'react-router';
 import type { Routine } from '../../content/schema';
 import { SafetyCheck } from '../../features/safety/SafetyCheck';
+import { unlockAudio } from '../../features/handsfree/speech';
 import { useSessionActions } from '../../features/session/SessionStoreContext';
 import { paths } from '../../lib/paths';
 import { routineLoader } from './routineLoader';
@@ -15,6 +16,8 @@ export function Component() {
     <SafetyCheck
       routine={routine}
       onContinue={({ flareUp }) => {
+        // Inside the tap, so iOS lets the session speak and chime.
+        unlockAudio();
         startSession(routine, { gentle: flareUp });
         navigate(paths.session);
       }}

@@ -9,12 +9,14 @@ import {
   useSessionStale,
 } from '../../features/session/SessionStoreContext';
 import { paths } from '../../lib/paths';
+import { useSessionTheme } from '../../features/settings/theme';
 
 export function Component() {
   const record = useSessionRecord();
   const stale = useSessionStale();
   const { discardSession } = useSessionActions();
   const navigate = useNavigate();
+  const theme = useSessionTheme();
   const done = () => {
     discardSession();
     navigate(paths.home);
@@ -45,7 +47,7 @@ export function Component() {
   }
   const { status, stopReason } = record.engine;
   return (
-    <main id="main" className="session-screen" data-theme="dim">
+    <main id="main" className="session-screen" data-theme={theme}>
       {stale ? (
         <StaleOffer routine={routine} />
       ) : status === 'finished' ? (

@@ -1,6 +1,6 @@
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Routine } from '../../content/schema';
-import { library } from '../../content';
+import { findTechnique, library } from '../../content';
 import { paths } from '../../lib/paths';
 import { contactLabel, pressureLabel, whoLabel } from '../../lib/labels';
 import { formatClock, formatMinutes, toMs } from '../../lib/units';
@@ -61,6 +61,9 @@ export function RoutineOverview({ routine }: { routine: Routine }) {
                 <p>{step.instruction}</p>
               </div>
               <p className="step-row-meta">
+                <Link to={paths.technique(step.technique)}>
+                  {findTechnique(step.technique)?.name ?? 'Technique'}
+                </Link>
                 <span>{formatClock(toMs(step.duration.default))}</span>
                 <span className={`pressure-tag pressure-${step.pressure}`}>
                   {pressureLabel[step.pressure]}
@@ -102,15 +105,20 @@ export function RoutineOverview({ routine }: { routine: Routine }) {
         )}
       </section>
 
-      <div className="start-bar">
-        <button
-          type="button"
-          className="button primary large"
-          onClick={() => navigate(paths.safetyCheck(routine.id))}
-        >
+      {/* A form, so the button works on the prerendered page even before the app's script has loaded. */}
+      <form
+        className="start-bar"
+        method="get"
+        action={paths.safetyCheck(routine.id)}
+        onSubmit={(event) => {
+          event.preventDefault();
+          navigate(paths.safetyCheck(routine.id));
+        }}
+      >
+        <button type="submit" className="button primary large">
           Start session
         </button>
-      </div>
+      </form>
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Routine } from '../../../content/schema';
 import { contactLabel, effectivePressure, pressureLabel, sideLabel } from '../../../lib/labels';
 import { formatClock, toMs } from '../../../lib/units';
@@ -9,9 +9,16 @@ import {
   useSessionRecord,
   useStopDialogOpen,
 } from '../SessionStoreContext';
+import { Link } from 'react-router';
+import { BodyMap } from '../../../components/BodyMap';
 import { Icon } from '../../../components/Icon';
+import { findTechnique } from '../../../content';
+import { paths } from '../../../lib/paths';
+import { useSetting } from '../../settings/settingsStore';
+import { useWakeLockStatus } from '../../handsfree/wakeLock';
 import { StopDialog } from './StopDialog';
 import { usePlayerKeys } from './usePlayerKeys';
+import { PlayerControls } from './PlayerControls';
 
 /** One step at a time, readable from a metre away, with Stop always on screen. */
 export function Player({ routine }: { routine: Routine }) {
@@ -20,6 +27,9 @@ export function Player({ routine }: { routine: Routine }) {
   const actions = useSessionActions();
   const stopOpen = useStopDialogOpen();
   usePlayerKeys(!stopOpen);
+  const glanceByDefault = useSetting('glance');
+  const [glance, setGlance] = useState(glanceByDefault);
+  const wakeLock = useWakeLockStatus();
 
   // A reload or a woken phone shows the right time at once, before the first interval fires.
   useEffect(() => actions.tick(), [actions]);
@@ -29,13 +39,15 @@ export function Player({ routine }: { routine: Routine }) {
   const step = routine.steps[view.stepIndex];
   if (!step) return null;
   const upcoming = routine.steps[view.stepIndex + 1];
+  const upcomingMs = record.engine.steps[view.stepIndex + 1]?.durationMs;
+  const technique = findTechnique(step.technique);
   const eased = record.engine.lighter;
   const pressure = effectivePressure(step.pressure, eased);
   const paused = view.status === 'paused';
   const progress = view.stepDurationMs > 0 ? view.stepElapsedMs / view.stepDurationMs : 0;
 
   return (
-    <div className="player">
+    <div className={`player${glance ? ' is-glance' : ''}`}>
       <header className="player-top">
         <div className="player-where">
           <p className="player-routine">{routine.title}</p>
@@ -51,6 +63,11 @@ export function Player({ routine }: { routine: Routine }) {
           Stop
         </button>
       </header>
+      {(wakeLock === 'unsupported' || wakeLock === 'error') && view.status === 'running' && (
+        <p className="player-notice" role="status">
+          This browser may let the screen sleep. Keep it awake in your phone’s display settings.
+        </p>
+      )}
 
       <StepAnnouncer text={`Now on step ${view.stepIndex + 1}: ${step.name}`} />
 
@@ -60,32 +77,45 @@ export function Player({ routine }: { routine: Routine }) {
             {step.name}
           </h1>
           <p className="step-instruction">{step.instruction}</p>
-          <dl className="step-facts">
-            <div>
-              <dt>Use</dt>
-              <dd>{contactLabel[step.contact]}</dd>
+          <div className="step-detail">
+            <BodyMap
+              areas={step.bodyAreas}
+              stroke={step.stroke}
+              side={step.side}
+              activeSide={view.sideHalf}
+              size="medium"
+              animated={view.status === 'running'}
+              legend={false}
+            />
+            <div className="step-detail-text">
+              <dl className="step-facts">
+                <div>
+                  <dt>Use</dt>
+                  <dd>{contactLabel[step.contact]}</dd>
+                </div>
+                <div>
+                  <dt>Pressure</dt>
+                  <dd>
+                    <span className={`pressure-tag pressure-${pressure}`}>{pressureLabel[pressure]}</span>
+                  </dd>
+                </div>
+                <div>
+                  <dt>Side</dt>
+                  <dd>{sideLabel[step.side]}</dd>
+                </div>
+              </dl>
+              {technique && (
+                <Link className="technique-link" to={paths.technique(technique.id)}>
+                  About {technique.name.toLowerCase()}
+                </Link>
+              )}
             </div>
-            <div>
-              <dt>Pressure</dt>
-              <dd>
-                <span className={`pressure-tag pressure-${pressure}`}>{pressureLabel[pressure]}</span>
-              </dd>
-            </div>
-            <div>
-              <dt>Side</dt>
-              <dd>{sideLabel[step.side]}</dd>
-            </div>
-          </dl>
+          </div>
           <p className="pressure-cue">
             {eased ? 'Go lighter than before — they said it was too much. ' : ''}
             {step.pressureCue}
           </p>
-          {step.checkIn && (
-            <p className="check-in">
-              <span aria-hidden="true">💬 </span>
-              {step.checkIn}
-            </p>
-          )}
+          {step.checkIn && <p className="check-in">{step.checkIn}</p>}
         </section>
 
         <section className="timer-card" aria-label="Timing">
@@ -104,22 +134,33 @@ export function Player({ routine }: { routine: Routine }) {
           </div>
           {view.sideHalf && (
             <p className={`side-now${view.sideHalf === 'second' ? ' is-second' : ''}`}>
-              {view.sideHalf === 'first' ? 'First side' : 'Switch sides — second side'}
+              {view.sideHalf === 'first' ? 'Left side first' : 'Switch sides — now the right side'}
             </p>
           )}
-          <button
-            type="button"
-            className="button small add-time"
-            onClick={actions.addThirtySeconds}
-            aria-label="Add 30 seconds"
-            aria-keyshortcuts="+"
-          >
-            <Icon name="plus" size={18} /> 30 s
-          </button>
+          <div className="timer-actions">
+            <button
+              type="button"
+              className="button small add-time"
+              onClick={actions.addThirtySeconds}
+              aria-label="Add 30 seconds"
+              aria-keyshortcuts="+"
+            >
+              <Icon name="plus" size={18} /> 30 s
+            </button>
+            <button
+              type="button"
+              className="button small glance-toggle"
+              aria-pressed={glance}
+              onClick={() => setGlance((g) => !g)}
+            >
+              Glance view
+            </button>
+          </div>
           <p className="next-up">
             {upcoming ? (
               <>
-                Next up: <strong>{upcoming.name}</strong> · {formatClock(toMs(upcoming.duration.default))}
+                Next up: <strong>{upcoming.name}</strong> ·{' '}
+                {formatClock(upcomingMs ?? toMs(upcoming.duration.default))}
               </>
             ) : (
               'Last step'
@@ -128,43 +169,7 @@ export function Player({ routine }: { routine: Routine }) {
         </section>
       </div>
 
-      <nav className="controls" aria-label="Session controls">
-        <button
-          type="button"
-          className="button control"
-          onClick={actions.previousStep}
-          aria-keyshortcuts="ArrowLeft"
-        >
-          <Icon name="previous" /> Previous step
-        </button>
-        {paused ? (
-          <button
-            type="button"
-            className="button control primary"
-            onClick={actions.resume}
-            aria-keyshortcuts="Space"
-          >
-            <Icon name="play" size={28} /> Resume
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button control primary"
-            onClick={actions.pause}
-            aria-keyshortcuts="Space"
-          >
-            <Icon name="pause" size={28} /> Pause
-          </button>
-        )}
-        <button
-          type="button"
-          className="button control"
-          onClick={actions.nextStep}
-          aria-keyshortcuts="ArrowRight"
-        >
-          Next step <Icon name="next" />
-        </button>
-      </nav>
+      <PlayerControls paused={paused} />
 
       {stopOpen && <StopDialog />}
     </div>

@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../../lib/paths';
 import { findRoutine } from '../../../content';
+import { useHydrated } from '../../../lib/useHydrated';
 import { useSessionActions, useSessionNotice, useSessionRecord } from '../SessionStoreContext';
 
 /** On every browsing screen: a session in progress is one tap away, and storage problems are said. */
@@ -9,6 +10,8 @@ export function ResumeBanner() {
   const notice = useSessionNotice();
   const { dismissNotice } = useSessionActions();
   const location = useLocation();
+  const hydrated = useHydrated();
+  if (!hydrated) return null;
   const live = record && (record.engine.status === 'running' || record.engine.status === 'paused');
   const routine = record ? findRoutine(record.routineId) : undefined;
   return (

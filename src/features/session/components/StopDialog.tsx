@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { unlockAudio } from '../../handsfree/speech';
 import { useSessionActions } from '../SessionStoreContext';
 import type { Discomfort } from '../store';
 
@@ -62,13 +63,23 @@ export function StopDialog() {
               key={choice.kind}
               type="button"
               className={`button choice choice-${choice.tone}`}
-              onClick={() => reportDiscomfort(choice.kind)}
+              onClick={() => {
+                if (choice.kind === 'too-much-pressure') unlockAudio();
+                reportDiscomfort(choice.kind);
+              }}
             >
               {choice.label}
             </button>
           ))}
         </div>
-        <button type="button" className="button ghost" onClick={cancelStop}>
+        <button
+          type="button"
+          className="button ghost"
+          onClick={() => {
+            unlockAudio();
+            cancelStop();
+          }}
+        >
           Keep going
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { unlockAudio } from '../../handsfree/speech';
 import { useSessionActions, useSessionStoreApi } from '../SessionStoreContext';
 
 /** Space pauses or resumes, arrows move between steps, + adds 30 s, Escape opens Stop. */
@@ -16,8 +17,10 @@ export function usePlayerKeys(enabled: boolean) {
       switch (event.key) {
         case ' ':
           if (onControl) return;
-          if (status === 'paused') actions.resume();
-          else actions.pause();
+          if (status === 'paused') {
+            unlockAudio();
+            actions.resume();
+          } else actions.pause();
           break;
         case 'ArrowRight':
           actions.nextStep();

@@ -1,0 +1,5 @@
+import { TechniqueBrowser } from '../../features/techniques/TechniqueBrowser';
+
+export function Component() {
+  return <TechniqueBrowser />;
+}

@@ -1,0 +1,2 @@
+export { BodyMap, type BodyMapProps } from './BodyMap';
+export { describeBodyMap, type ActiveSide } from './describe';

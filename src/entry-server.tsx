@@ -1,0 +1,36 @@
+/**
+ * Renders a route to HTML at build time (scripts/prerender.ts), so text paints before JavaScript runs.
+ * Nothing device-specific is rendered here: saved sessions and settings appear after hydration.
+ */
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { routes } from './app/router';
+import { createSessionStore } from './features/session/store';
+import { SessionStoreProvider } from './features/session/SessionStoreContext';
+import { systemClock } from './lib/clock';
+import { safeStorage } from './lib/storage';
+import { library } from './content';
+
+export const prerenderPaths = [
+  '/',
+  ...library.routines.map((r) => `/routines/${r.id}`),
+  '/techniques',
+  ...library.techniques.map((t) => `/techniques/${t.id}`),
+];
+
+export async function render(path: string): Promise<string> {
+  const handler = createStaticHandler(routes);
+  const context = await handler.query(new Request(`http://localhost${path}`));
+  if (context instanceof Response) throw new Error(`${path} redirected while prerendering`);
+  if (context.statusCode !== 200) throw new Error(`${path} rendered with status ${context.statusCode}`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const store = createSessionStore({ clock: systemClock, storage: safeStorage(() => undefined) });
+  return renderToString(
+    <StrictMode>
+      <SessionStoreProvider store={store}>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </SessionStoreProvider>
+    </StrictMode>,
+  );
+}

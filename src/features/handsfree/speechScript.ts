@@ -1,0 +1,163 @@
+/**
+ * What the app says, and when. Pure: a cue and the routine in, short lines of words out. No DOM, no
+ * speech engine, so every word can be read in a test and listed for a whole routine.
+ */
+import type { Contact, Pressure, Routine, Step } from '../../content/schema';
+import { effectivePressure } from '../../lib/labels';
+import { ms, toMs, type Ms } from '../../lib/units';
+import { cuePoints, type Cue, type CueKind } from '../session/engine/cues';
+
+export interface SpeechContext {
+  routine: Pick<Routine, 'who' | 'steps' | 'closing'>;
+  /** After "too much pressure": every step one level lighter (`record.engine.lighter`). */
+  lighter: boolean;
+}
+
+/** The hand or tool, as said aloud after "Use". */
+const contactWords: Record<Contact, string> = {
+  'flat-hands': 'flat hands',
+  'heels-of-hands': 'the heels of your hands',
+  fingertips: 'your fingertips',
+  thumbs: 'your thumbs',
+  'reinforced-thumb': 'one thumb on top of the other',
+  knuckles: 'your knuckles',
+  palms: 'your palms',
+  forearm: 'your forearms',
+  'sides-of-hands': 'the sides of your hands',
+  'whole-hands': 'whole hands',
+  ball: 'the ball',
+  'foam-roller': 'the foam roller',
+  'warm-towel': 'the warm towel',
+};
+
+const pressureWords: Record<Pressure, string> = {
+  light: 'light pressure',
+  medium: 'medium pressure',
+  firm: 'firm pressure',
+};
+
+/** Ends a line with a full stop unless it already ends a sentence. */
+const sentence = (text: string) => {
+  const t = text.trim();
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
+};
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Splits text into sentences, so that each line stays short. "5 s", "e.g." and decimals survive;
+ * a sentence only ends at . ! ? followed by a space and a capital letter or a digit.
+ */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…])\s+(?=[A-Z0-9"“‘'(])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function sideLine(step: Step, who: Routine['who']): string | null {
+  const whose = who === 'partner' ? 'their' : 'your';
+  switch (step.side) {
+    case 'each':
+      return `Start on ${whose} left side.`;
+    case 'left':
+      return `${capitalise(whose)} left side only.`;
+    case 'right':
+      return `${capitalise(whose)} right side only.`;
+    case 'both':
+      return null;
+  }
+}
+
+function checkInLines(question: string): string[] {
+  // "Ask: how is the pressure?" is said as written; "Check: is it easing?" loses its own "Check:".
+  const own = /^check\s*:\s*/i;
+  const rest = own.test(question) ? capitalise(question.replace(own, '')) : question;
+  return ['Check in.', sentence(rest)];
+}
+
+/** Everything said at the start of a step: name, hand or tool and pressure, side, instruction. */
+export function stepStartLines(step: Step, context: SpeechContext): string[] {
+  const pressure = effectivePressure(step.pressure, context.lighter);
+  const side = sideLine(step, context.routine.who);
+  return [
+    sentence(step.name),
+    `Use ${contactWords[step.contact]}, ${pressureWords[pressure]}.`,
+    ...(side ? [side] : []),
+    ...splitSentences(step.instruction).map(sentence),
+  ];
+}
+
+/** The words for one cue, in the order they are said. Unknown steps say nothing. */
+export function linesForCue(cue: Pick<Cue, 'kind' | 'stepIndex'>, context: SpeechContext): string[] {
+  const { steps, closing } = context.routine;
+  const step = steps[cue.stepIndex];
+  switch (cue.kind) {
+    case 'step-start':
+      return step ? stepStartLines(step, context) : [];
+    case 'check-in':
+      return step?.checkIn ? checkInLines(step.checkIn) : [];
+    case 'halfway':
+      return ['Halfway.'];
+    case 'switch-sides':
+      return ['Switch sides.'];
+    case 'ten-seconds': {
+      const next = steps[cue.stepIndex + 1];
+      return ['Ten seconds left.', next ? `Next up: ${sentence(next.name)}` : 'This is the last step.'];
+    }
+    case 'finished': {
+      const first = closing[0];
+      return ['Session complete.', ...(first ? splitSentences(first.text).map(sentence) : [])];
+    }
+  }
+}
+
+/** Said when a paused session resumes, during the three-second get-ready count. */
+export function getReadyLines({ eased = false }: { eased?: boolean } = {}): string[] {
+  return ['Get ready.', ...(eased ? ['A little lighter from now on.'] : []), 'Three, two, one.'];
+}
+
+/** A line for the "Test voice" button: what a real step sounds like. */
+export const SAMPLE_LINES: readonly string[] = [
+  'Flat-hand gliding.',
+  'Use flat hands, medium pressure.',
+  'Ten seconds left.',
+];
+
+export interface ScriptEntry {
+  kind: CueKind;
+  stepIndex: number;
+  /** When it is said, from the start of the session, if nobody pauses or skips. */
+  atMs: Ms;
+  lines: string[];
+}
+
+export interface ScriptOptions {
+  /** A flare-up session: each step at its shortest, one level lighter (as the store starts it). */
+  gentle?: boolean;
+}
+
+/** Everything the app would say across a whole routine left to run on its own, in order. */
+export function scriptForRoutine(routine: Routine, { gentle = false }: ScriptOptions = {}): ScriptEntry[] {
+  const context: SpeechContext = { routine, lighter: gentle };
+  const entries: ScriptEntry[] = [];
+  let start = 0;
+  routine.steps.forEach((step, stepIndex) => {
+    const length = toMs(gentle ? step.duration.min : step.duration.default);
+    const plan = { durationMs: length, side: step.side, checkIn: Boolean(step.checkIn) };
+    for (const point of cuePoints(plan, length)) {
+      const lines = linesForCue({ kind: point.kind, stepIndex }, context);
+      if (lines.length > 0)
+        entries.push({ kind: point.kind, stepIndex, atMs: ms(start + point.offsetMs), lines });
+    }
+    start += length;
+  });
+  const last = routine.steps.length - 1;
+  entries.push({
+    kind: 'finished',
+    stepIndex: last,
+    atMs: ms(start),
+    lines: linesForCue({ kind: 'finished', stepIndex: last }, context),
+  });
+  return entries;
+}

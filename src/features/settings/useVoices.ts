@@ -1,0 +1,9 @@
+import { useSyncExternalStore } from 'react';
+import { getVoicesSnapshot, subscribeVoices, type VoiceInfo } from '../handsfree/speech';
+
+const NONE: readonly VoiceInfo[] = [];
+
+/** The device's voices, updated when the browser finishes loading them ('voiceschanged'). */
+export function useVoices(): readonly VoiceInfo[] {
+  return useSyncExternalStore(subscribeVoices, getVoicesSnapshot, () => NONE);
+}
