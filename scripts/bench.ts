@@ -1,21 +1,31 @@
 /**
  * `npm run bench`: figures to compare run to run, printed, never asserted.
  * - gzipped JavaScript the home page loads first (measured by loading it in Chromium), and all of it
+ * - time to answer one keystroke of technique search over the whole library
+ * - Lighthouse (default mobile profile, Debian's Chromium): score, LCP and TBT per static page
  * Builds first, then serves the build with `vite preview` on a spare port.
+ * `--no-lighthouse` skips Lighthouse; `--runs N` takes the median of N Lighthouse runs per page.
  */
 import { chromium } from '@playwright/test';
-import { execSync, spawn } from 'node:child_process';
+import { execFileSync, execSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const PORT = 4390;
 const BASE = `http://127.0.0.1:${PORT}`;
 const dist = join(process.cwd(), 'dist');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+const LIGHTHOUSE_PAGES = ['/', '/routines/partner-lower-back', '/techniques', '/techniques/petrissage'];
 
 const gzipKb = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length / 1024;
-const kb = (n: number) => `${n.toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
 async function waitForServer(url: string) {
   for (let i = 0; i < 100; i++) {
@@ -29,7 +39,7 @@ async function waitForServer(url: string) {
   throw new Error(`preview server did not start at ${url}`);
 }
 
-/** JavaScript files a page fetched, as paths inside dist. */
+/** JavaScript files a page fetched before it settled, as paths inside dist. */
 async function scriptsLoadedBy(path: string): Promise<string[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -43,8 +53,108 @@ async function scriptsLoadedBy(path: string): Promise<string[]> {
   return [...scripts].filter((p) => p.startsWith('/assets/'));
 }
 
+/** Runs the real search module (through Vite, so the content module resolves) on names, aliases and typos. */
+async function searchTimings() {
+  const vite = await createServer({
+    server: { middlewareMode: true },
+    appType: 'custom',
+    logLevel: 'silent',
+  });
+  try {
+    const { createTechniqueSearch } = await vite.ssrLoadModule('/src/features/techniques/search.ts');
+    const library = await vite.ssrLoadModule('/src/content/techniques.ts');
+    const techniques = library.techniques as { name: string; aliases: string[] }[];
+    const queries = techniques.flatMap((t) => [t.name, ...t.aliases]);
+    const typos = queries.map((q) => q.slice(0, -2) + q.slice(-1));
+    const prefixes = queries.flatMap((q) => [q.slice(0, 1), q.slice(0, 3), q.slice(0, 5)]);
+    const all = [...queries, ...typos, ...prefixes];
+
+    const search = createTechniqueSearch(library.techniques);
+    let t = performance.now();
+    search('kneading');
+    const first = performance.now() - t;
+    const times: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      for (const q of all) {
+        t = performance.now();
+        search(q);
+        times.push(performance.now() - t);
+      }
+    }
+    return {
+      first,
+      median: median(times),
+      p95: pct(times, 0.95),
+      count: times.length,
+      techniques: techniques.length,
+    };
+  } finally {
+    await vite.close();
+  }
+}
+
+interface LighthouseFigures {
+  score: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+}
+
+function lighthouse(path: string): LighthouseFigures {
+  const flags = ['--headless', ...CHROMIUM_ARGS].join(' ');
+  const out = execFileSync(
+    'npx',
+    [
+      '--yes',
+      LIGHTHOUSE,
+      `${BASE}${path}`,
+      '--quiet',
+      '--only-categories=performance',
+      '--output=json',
+      '--output-path=stdout',
+      `--chrome-flags=${flags}`,
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
+  const report = JSON.parse(out.toString());
+  const audit = (id: string) => report.audits[id].numericValue as number;
+  return {
+    score: report.categories.performance.score * 100,
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+  };
+}
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+}
+
+/** The entry, the home route and everything they import statically: what home needs to show and hydrate. */
+function jsHomeNeedsFirst(): string[] {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.imports?.forEach(visit);
+  };
+  visit('index.html');
+  visit('src/app/routes/home.tsx');
+  return [...files].filter((f) => f.endsWith('.js'));
+}
+
 async function main() {
-  execSync('npx vite build', { stdio: 'ignore' });
+  execSync('npm run build', { stdio: 'ignore' });
   const server = spawn(
     'npx',
     ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
@@ -55,15 +165,39 @@ async function main() {
   );
   try {
     await waitForServer(BASE);
+    const first = jsHomeNeedsFirst();
+    const firstKb = first.reduce((sum, f) => sum + gzipKb(readFileSync(join(dist, f))), 0);
     const home = await scriptsLoadedBy('/');
     const homeKb = home.reduce((sum, p) => sum + gzipKb(readFileSync(join(dist, p))), 0);
     const all = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
     const allKb = all.reduce((sum, f) => sum + gzipKb(readFileSync(join(dist, 'assets', f))), 0);
+    const search = await searchTimings();
 
     console.log('\nUnknot bench');
-    console.log('figure                                   value');
-    console.log(`JS the home page loads first (gzip)      ${kb(homeKb)}  (${home.length} files)`);
-    console.log(`all JS in the build (gzip)               ${kb(allKb)}  (${all.length} files)`);
+    console.log(
+      `JS the home page needs first (gzip)   ${firstKb.toFixed(1)} KB  (${first.length} files: entry + home route)`,
+    );
+    console.log(
+      `JS home fetches until idle (gzip)     ${homeKb.toFixed(1)} KB  (${home.length} files, incl. deferred store, theme, offline)`,
+    );
+    console.log(`all JS in the build (gzip)            ${allKb.toFixed(1)} KB  (${all.length} files)`);
+    console.log(
+      `search, one keystroke                 median ${search.median.toFixed(3)} ms, p95 ${search.p95.toFixed(3)} ms ` +
+        `(${search.count} queries over ${search.techniques} techniques; first query with index build ${search.first.toFixed(1)} ms)`,
+    );
+
+    if (!args.includes('--no-lighthouse')) {
+      console.log(`\nLighthouse ${LIGHTHOUSE}, mobile profile, median of ${runs} run(s)`);
+      console.log('page                              score   LCP ms   TBT ms   CLS');
+      for (const path of LIGHTHOUSE_PAGES) {
+        const results = Array.from({ length: runs }, () => lighthouse(path));
+        const pick = (key: keyof LighthouseFigures) => median(results.map((r) => r[key]));
+        console.log(
+          `${path.padEnd(34)}${pick('score').toFixed(0).padStart(5)}${pick('lcp').toFixed(0).padStart(9)}` +
+            `${pick('tbt').toFixed(0).padStart(9)}   ${pick('cls').toFixed(3)}`,
+        );
+      }
+    }
   } finally {
     if (server.pid) process.kill(-server.pid);
   }

@@ -10,13 +10,14 @@ import { createSessionStore } from './features/session/store';
 import { SessionStoreProvider } from './features/session/SessionStoreContext';
 import { systemClock } from './lib/clock';
 import { safeStorage } from './lib/storage';
-import { library } from './content';
+import { routines } from './content';
+import { techniques } from './content/techniques';
 
 export const prerenderPaths = [
   '/',
-  ...library.routines.map((r) => `/routines/${r.id}`),
+  ...routines.map((r) => `/routines/${r.id}`),
   '/techniques',
-  ...library.techniques.map((t) => `/techniques/${t.id}`),
+  ...techniques.map((t) => `/techniques/${t.id}`),
 ];
 
 export async function render(path: string): Promise<string> {

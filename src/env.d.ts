@@ -1,6 +1,15 @@
 /// <reference types="vite/client" />
 
-declare module 'virtual:unknot-content' {
-  const library: import('./content/library').Library;
-  export default library;
+// The checked content, split by part (scripts/contentPlugin.ts).
+declare module 'virtual:unknot-content/routines' {
+  const routines: import('./content/library').Library['routines'];
+  export default routines;
+}
+declare module 'virtual:unknot-content/techniques' {
+  const techniques: import('./content/library').Library['techniques'];
+  export default techniques;
+}
+declare module 'virtual:unknot-content/safety' {
+  const safety: import('./content/library').Library['safety'];
+  export default safety;
 }

@@ -2,11 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './app/router';
-import { sessionStore } from './app/sessionStore';
+import { loadSessionStore } from './app/sessionStore';
 import { SessionStoreProvider } from './features/session/SessionStoreContext';
-import { startTicker } from './features/session/ticker';
-import { connectHandsFree } from './features/handsfree/connect';
-import { connectTheme } from './features/settings/theme';
 // Every screen's styles ship in the first stylesheet, so a prerendered page never shifts when its
 // route's script arrives after the first paint.
 import './styles/global.css';
@@ -14,19 +11,23 @@ import './components/BodyMap/bodyMap.css';
 import './features/techniques/techniques.css';
 import './features/settings/settings.css';
 
-startTicker(sessionStore);
-connectHandsFree(sessionStore);
-connectTheme();
-
 const container = document.getElementById('root')!;
 const router = createAppRouter();
 const app = (
   <StrictMode>
-    <SessionStoreProvider store={sessionStore}>
+    <SessionStoreProvider store={loadSessionStore()}>
       <RouterProvider router={router} />
     </SessionStoreProvider>
   </StrictMode>
 );
+
+/** What the first page does not need: the theme setting, and offline support. */
+function afterFirstRender() {
+  void import('./features/settings/theme').then((m) => m.connectTheme());
+  const register = () => void import('./app/serviceWorker').then((m) => m.registerServiceWorker());
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
 
 // A page prerendered for this very URL is hydrated once its lazy route has loaded, so the first client
 // render matches the HTML. Anything else (the shell served for /session, a search in the query string)
@@ -43,8 +44,12 @@ if (container.dataset.prerendered === pathname && search === '') {
           }
         });
       });
-  void ready.then(() => hydrateRoot(container, app));
+  void ready.then(() => {
+    hydrateRoot(container, app);
+    afterFirstRender();
+  });
 } else {
   container.replaceChildren();
   createRoot(container).render(app);
+  afterFirstRender();
 }

@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { paths } from '../lib/paths';
 import { ResumeBanner } from '../features/session/components/ResumeBanner';
+import { UpdatePrompt } from './UpdatePrompt';
 
 export function Layout() {
   return (
@@ -24,6 +25,7 @@ export function Layout() {
         </nav>
       </header>
       <main id="main" className="app-main">
+        <UpdatePrompt />
         <ResumeBanner />
         <Outlet />
       </main>

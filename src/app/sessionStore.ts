@@ -1,6 +1,10 @@
-import { createSessionStore } from '../features/session/store';
-import { systemClock } from '../lib/clock';
-import { safeStorage } from '../lib/storage';
+import type { SessionStore } from '../features/session/store';
 
-/** The app's one session store, on the wall clock and the browser's storage. */
-export const sessionStore = createSessionStore({ clock: systemClock, storage: safeStorage() });
+let loading: Promise<SessionStore> | undefined;
+
+/**
+ * The app's one session store, loaded on demand so the first page carries none of it: the engine,
+ * saved-state checks, the tick and the hands-free layer come with it (sessionRuntime.ts).
+ */
+export const loadSessionStore = (): Promise<SessionStore> =>
+  (loading ??= import('./sessionRuntime').then((m) => m.sessionStore));

@@ -1,12 +1,12 @@
-/** The app's content library: checked against the schema at build time (scripts/contentPlugin.ts). */
-import library from 'virtual:unknot-content';
+/**
+ * The routines and the safety content, checked against the schema at build time
+ * (scripts/contentPlugin.ts). The technique library is its own module: see techniques.ts.
+ */
+import routines from 'virtual:unknot-content/routines';
+import safety from 'virtual:unknot-content/safety';
 
-export { library };
+export { routines, safety };
 
 export function findRoutine(id: string) {
-  return library.routines.find((r) => r.id === id);
-}
-
-export function findTechnique(id: string) {
-  return library.techniques.find((t) => t.id === id);
+  return routines.find((r) => r.id === id);
 }

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { findRoutine, library } from '../../src/content';
+import { findRoutine, routines } from '../../src/content';
 import { formatClock, formatMinutes, toMs } from '../../src/lib/units';
 import { routineDuration } from '../../src/features/routines/routineTime';
 import { renderApp } from './renderApp';
@@ -22,7 +22,7 @@ describe('home', () => {
     renderApp('/');
     const list = await screen.findAllByRole('list', { name: 'Routines' });
     const cards = list.flatMap((l) => within(l).getAllByRole('link'));
-    expect(cards).toHaveLength(library.routines.length);
+    expect(cards).toHaveLength(routines.length);
     const card = screen.getByRole('link', { name: new RegExp(lowerBack.title) });
     expect(card).toHaveTextContent(formatMinutes(routineDuration(lowerBack)));
     expect(card).toHaveTextContent('With a partner');

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RouteError } from '../../src/app/RouteError';
 import * as techniqueRoute from '../../src/app/routes/technique';
 import * as techniquesRoute from '../../src/app/routes/techniques';
-import { library } from '../../src/content';
+import { routines as allRoutines } from '../../src/content';
+import { techniques } from '../../src/content/techniques';
 import { timestamp, toMs } from '../../src/lib/units';
 import { pauseTimer, readyTimer, remaining, startTimer } from '../../src/features/techniques/tryIt';
 
@@ -40,8 +41,8 @@ const searchOf = (router: ReturnType<typeof renderApp>) => new URLSearchParams(r
 describe('technique browser', () => {
   it('lists every technique and style before anything is typed', () => {
     renderApp('/techniques');
-    const styles = library.techniques.filter((t) => t.kind === 'style');
-    expect(resultNames()).toHaveLength(library.techniques.length - styles.length);
+    const styles = techniques.filter((t) => t.kind === 'style');
+    expect(resultNames()).toHaveLength(techniques.length - styles.length);
     expect(resultNames('Massage styles').sort()).toEqual(styles.map((s) => s.name).sort());
     expect(screen.getByRole('heading', { name: 'Massage styles' })).toBeInTheDocument();
   });
@@ -86,7 +87,7 @@ describe('technique browser', () => {
 
     expect(searchOf(router).get('who')).toBe('self');
     expect(searchOf(router).get('q')).toBe('roll');
-    const self = new Set(library.techniques.filter((t) => t.who.includes('self')).map((t) => t.name));
+    const self = new Set(techniques.filter((t) => t.who.includes('self')).map((t) => t.name));
     const names = resultNames();
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(self.has(name!)).toBe(true);
@@ -105,7 +106,7 @@ describe('technique browser', () => {
     renderApp('/techniques');
     await openFilters(user);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Left to professionals' }), 'Only those');
-    const pro = library.techniques.filter((t) => t.professionalsOnly);
+    const pro = techniques.filter((t) => t.professionalsOnly);
     const cards = within(screen.getByRole('list', { name: 'Massage styles' })).getAllByRole('link');
     expect(cards).toHaveLength(pro.length);
     for (const card of cards) expect(within(card).getByText('Professionals only')).toBeInTheDocument();
@@ -168,18 +169,18 @@ describe('technique page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Petrissage' })).toBeInTheDocument();
     expect(screen.getByText('Also called kneading, muscle kneading')).toBeInTheDocument();
 
-    const petrissage = library.techniques.find((t) => t.id === 'petrissage')!;
+    const petrissage = techniques.find((t) => t.id === 'petrissage')!;
     const steps = within(screen.getByRole('region', { name: 'How to do it' })).getAllByRole('listitem');
     expect(steps.map((s) => s.textContent)).toEqual(petrissage.howTo);
     expect(screen.getByText('Medium')).toHaveClass('pressure-tag');
 
-    const variants = library.techniques.filter((t) => t.variantOf === 'petrissage');
+    const variants = techniques.filter((t) => t.variantOf === 'petrissage');
     expect(variants.length).toBeGreaterThan(0);
     for (const v of variants) {
       expect(screen.getByRole('link', { name: v.name })).toHaveAttribute('href', `/techniques/${v.id}`);
     }
 
-    const routines = library.routines.filter((r) => r.steps.some((s) => s.technique === 'petrissage'));
+    const routines = allRoutines.filter((r) => r.steps.some((s) => s.technique === 'petrissage'));
     const used = within(screen.getByRole('region', { name: 'Used in' })).getAllByRole('link');
     expect(used.map((a) => a.getAttribute('href'))).toEqual(routines.map((r) => `/routines/${r.id}`));
     expect(screen.queryByText('Professionals only')).not.toBeInTheDocument();
@@ -220,7 +221,7 @@ describe('technique page', () => {
       const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
       renderApp('/techniques/petrissage');
       await screen.findByRole('heading', { level: 1, name: 'Petrissage' });
-      const minutes = library.techniques.find((t) => t.id === 'petrissage')!.duration!.min;
+      const minutes = techniques.find((t) => t.id === 'petrissage')!.duration!.min;
       const timer = screen.getByRole('timer');
       expect(timer).toHaveTextContent(`${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`);
       expect(minutes).toBe(60);

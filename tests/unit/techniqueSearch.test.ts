@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { library } from '../../src/content';
 import type { Technique } from '../../src/content/schema';
+import { techniques } from '../../src/content/techniques';
 import {
   createTechniqueSearch,
   foldQuery,
@@ -11,7 +11,6 @@ import {
 } from '../../src/features/techniques/search';
 import { readFilters, withoutFilters, withParam } from '../../src/features/techniques/filterParams';
 
-const { techniques } = library;
 const firstId = (query: string, filters?: TechniqueFilters) =>
   searchTechniques(query, filters)[0]?.technique.id;
 const ids = (query: string, filters?: TechniqueFilters) =>

@@ -1,9 +1,9 @@
-import { library } from '../../content';
+import { routines } from '../../content';
 import { RoutineList } from '../../features/routines/RoutineList';
 
 export function Component() {
-  const partner = library.routines.filter((r) => r.who === 'partner');
-  const self = library.routines.filter((r) => r.who === 'self');
+  const partner = routines.filter((r) => r.who === 'partner');
+  const self = routines.filter((r) => r.who === 'self');
   return (
     <div className="page">
       <section className="hero">

@@ -3,6 +3,7 @@ import { findRoutine } from '../../content';
 import { Player } from '../../features/session/components/Player';
 import { SessionEnd } from '../../features/session/components/SessionEnd';
 import { StaleOffer } from '../../features/session/components/StaleOffer';
+import { SessionNotice } from '../../features/session/components/SessionNotice';
 import {
   useSessionActions,
   useSessionRecord,
@@ -48,6 +49,7 @@ export function Component() {
   const { status, stopReason } = record.engine;
   return (
     <main id="main" className="session-screen" data-theme={theme}>
+      <SessionNotice />
       {stale ? (
         <StaleOffer routine={routine} />
       ) : status === 'finished' ? (

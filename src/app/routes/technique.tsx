@@ -1,5 +1,6 @@
 import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { findTechnique, library } from '../../content';
+import { routines } from '../../content';
+import { findTechnique, techniques } from '../../content/techniques';
 import { relatedTo } from '../../features/techniques/related';
 import { TechniquePage } from '../../features/techniques/TechniquePage';
 
@@ -7,7 +8,7 @@ import { TechniquePage } from '../../features/techniques/TechniquePage';
 export function loader({ params }: LoaderFunctionArgs) {
   const technique = findTechnique(params.techniqueId ?? '');
   if (!technique) throw data(`There is no technique called “${params.techniqueId}”.`, { status: 404 });
-  return relatedTo(technique, library);
+  return relatedTo(technique, { techniques, routines });
 }
 
 export function Component() {

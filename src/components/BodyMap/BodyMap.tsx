@@ -40,7 +40,7 @@ import {
   VIEW,
 } from './geometry';
 import { marksFor, piecesFor, type Piece } from './marks';
-import { MovingPieces, StrokeMarks } from './StrokeMarks';
+import { marksInPicture, MovingPieces, StrokeMarks } from './StrokeMarks';
 import './bodyMap.css';
 
 const loadFeatures = () => import('./motionFeatures').then((mod) => mod.default);
@@ -431,11 +431,12 @@ export function BodyMap({
       </g>
 
       <g className="bm-marks" data-stroke={stroke}>
-        {nowHalves.map((half) => (
-          <g key={half} data-half={half} transform={half === 'right' ? MIRROR : undefined}>
-            <StrokeMarks marks={marks} moving={moving} arrow={url(ids.arrow)} />
-          </g>
-        ))}
+        {marksInPicture(marks, moving) &&
+          nowHalves.map((half) => (
+            <g key={half} data-half={half} transform={half === 'right' ? MIRROR : undefined}>
+              <StrokeMarks marks={marks} moving={moving} arrow={url(ids.arrow)} />
+            </g>
+          ))}
       </g>
 
       {side !== 'both' && (

@@ -34,6 +34,13 @@ interface MarksProps {
   arrow: string;
 }
 
+/**
+ * Whether the picture has any of these marks to draw: all of them when still; when moving, all
+ * but the fingertips of a tapping stroke, which are wholly in the layer above.
+ */
+export const marksInPicture = (marks: Mark[], moving: boolean) =>
+  !moving || marks.some((mark) => mark.kind !== 'tap');
+
 export function StrokeMarks({ marks, moving, arrow }: MarksProps) {
   return (
     <>
@@ -158,14 +165,15 @@ function Knead({
   );
 }
 
-/** A few fingertips landing in quick turns; faint rings mark the spots while they move. */
+/** A few fingertips landing in quick turns. When they move, they are all in the layer above. */
 function Tap({ x, y, r, moving }: { x: number; y: number; r: number; moving: boolean }) {
+  if (moving) return null;
   return (
     <>
       {tapSpots({ x, y, r }).map((s, i) => (
         <g key={i}>
-          {!moving && <circle className="bm-mark" cx={s.x} cy={s.y} r={2.3} />}
-          <circle className={`bm-ring${moving ? ' is-faint' : ''}`} cx={s.x} cy={s.y} r={4.4} />
+          <circle className="bm-mark" cx={s.x} cy={s.y} r={2.3} />
+          <circle className="bm-ring" cx={s.x} cy={s.y} r={4.4} />
         </g>
       ))}
     </>

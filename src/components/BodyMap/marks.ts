@@ -330,17 +330,19 @@ export function piecesFor(marks: Mark[]): Piece[] {
         return [hand([-reach, -inner, -reach, -reach, -reach]), hand([reach, reach, reach, inner, reach])];
       }
       case 'tap':
-        // Fingertips landing in quick turns: each swells and brightens, then rests as long again.
+        // Fingertips landing in quick turns: each lifts and fades, rests, then lands again, swelling
+        // and darkening. The loop starts as a fingertip lands, so until the motion starts the
+        // fingertips show plainly where they land.
         return tapSpots(mark).map((at, k) => ({
           look: 'tap',
           at,
           r: 1.4,
           motion: {
-            scale: [1, 3.6 / 1.4, 1, 1],
-            opacity: [0.35, 1, 0.35, 0.35],
-            times: [0, 0.25, 0.5, 1],
+            scale: [3.6 / 1.4, 1, 1, 3.6 / 1.4],
+            opacity: [1, 0.35, 0.35, 1],
+            times: [0, 0.125, 0.875, 1],
             duration: 0.9,
-            ease: ['easeOut', 'easeOut', 'linear'],
+            ease: ['easeOut', 'linear', 'easeOut'],
             delay: i * 0.12 + k * 0.15,
           },
         }));

@@ -1,6 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import type { Routine } from '../../content/schema';
-import { findTechnique, library } from '../../content';
+import { safety } from '../../content';
+import { findTechnique } from '../../content/techniques';
 import { paths } from '../../lib/paths';
 import { contactLabel, pressureLabel, whoLabel } from '../../lib/labels';
 import { formatClock, formatMinutes, toMs } from '../../lib/units';
@@ -8,9 +9,7 @@ import { routineDuration } from './routineTime';
 
 export function RoutineOverview({ routine }: { routine: Routine }) {
   const navigate = useNavigate();
-  const contraindications = library.safety.contraindications.filter((c) =>
-    routine.contraindications.includes(c.id),
-  );
+  const contraindications = safety.contraindications.filter((c) => routine.contraindications.includes(c.id));
   return (
     <article className="page routine-page">
       <header className="routine-header">
@@ -87,7 +86,7 @@ export function RoutineOverview({ routine }: { routine: Routine }) {
       <section aria-labelledby="safety-heading" className="safety-notes">
         <h2 id="safety-heading">Safety</h2>
         <ul className="bullets">
-          {library.safety.rules.map((rule) => (
+          {safety.rules.map((rule) => (
             <li key={rule.text}>{rule.text}</li>
           ))}
         </ul>

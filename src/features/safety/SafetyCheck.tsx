@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Routine, SafetyItem } from '../../content/schema';
-import { library } from '../../content';
+import { safety } from '../../content';
 
 export interface SafetyAnswers {
   /** The back is in an acute flare-up: lighter and shorter. */
@@ -17,7 +17,7 @@ interface Props {
  * round it; an area to avoid is noted and the session may go on around it.
  */
 export function SafetyCheck({ routine, onContinue }: Props) {
-  const { redFlags, contraindications, stopSigns } = library.safety;
+  const { redFlags, contraindications, stopSigns } = safety;
   const relevant = contraindications.filter((c) => routine.contraindications.includes(c.id));
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [flareUp, setFlareUp] = useState(false);

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { library } from '../../content';
+import { techniques } from '../../content/techniques';
 import { BODY_AREAS, CONTACTS, PRESSURES, WHO } from '../../content/vocabulary';
 import { areaLabel, contactLabel, pressureLabel, whoLabel } from '../../lib/labels';
 import type { FilterKey } from './filterParams';
@@ -25,8 +25,6 @@ function present<T extends string>(
 ): Option[] {
   return all.filter(has).map((value) => ({ value, label: label[value] }));
 }
-
-const { techniques } = library;
 
 const FILTERS: FilterSpec[] = [
   {

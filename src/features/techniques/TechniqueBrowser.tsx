@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { Icon } from '../../components/Icon';
 import { FilterBar } from './FilterBar';
@@ -48,6 +48,16 @@ export function TechniqueBrowser() {
     setParams(withoutFilters(params, { alsoQuery }), { replace: true });
   };
 
+  // The list page is prerendered: anything typed before the script arrived is taken up on hydration.
+  const input = useRef<HTMLInputElement>(null);
+  const typedEarly = useRef(type);
+  useEffect(() => {
+    const early = input.current?.value ?? '';
+    if (early !== draft) typedEarly.current(early);
+    // Only once, on hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const filtered = hasFilters(filters);
   const query = draft.trim();
 
@@ -72,6 +82,7 @@ export function TechniqueBrowser() {
             type="search"
             name={PARAM.query}
             value={draft}
+            ref={input}
             onChange={(e) => type(e.target.value)}
             placeholder="Kneading, tapping, thumb…"
             autoComplete="off"

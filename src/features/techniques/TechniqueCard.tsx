@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { findTechnique } from '../../content';
+import { findTechnique } from '../../content/techniques';
 import { pressureLabel } from '../../lib/labels';
 import { paths } from '../../lib/paths';
 import { Marked } from './Marked';

@@ -8,7 +8,7 @@
  * every folded character remembers where it came from, so matches highlight the original words.
  */
 import Fuse, { type FuseResult, type RangeTuple } from 'fuse.js';
-import { library } from '../../content';
+import { techniques } from '../../content/techniques';
 import type { BodyArea, Contact, Pressure, Technique, Who } from '../../content/schema';
 
 export type ProfessionalsFilter = 'only' | 'hide';
@@ -309,4 +309,4 @@ export function createTechniqueSearch(techniques: readonly Technique[]): Techniq
 }
 
 /** The app's search over the real library; the index is built once, on the first query. */
-export const searchTechniques: TechniqueSearch = createTechniqueSearch(library.techniques);
+export const searchTechniques: TechniqueSearch = createTechniqueSearch(techniques);

@@ -1,5 +1,5 @@
 import type { Routine } from '../../../content/schema';
-import { library } from '../../../content';
+import { safety } from '../../../content';
 import type { StopReason } from '../engine/session';
 
 const stopSignFor: Record<Exclude<StopReason, 'user'>, string[]> = {
@@ -18,8 +18,8 @@ interface Props {
 export function SessionEnd({ routine, outcome, onDone }: Props) {
   if (outcome !== 'finished' && outcome !== 'user') {
     const ids = stopSignFor[outcome];
-    const signs = library.safety.stopSigns.filter((s) => ids.includes(s.id));
-    const shown = signs.length > 0 ? signs : library.safety.stopSigns;
+    const signs = safety.stopSigns.filter((s) => ids.includes(s.id));
+    const shown = signs.length > 0 ? signs : safety.stopSigns;
     return (
       <div className="page session-end">
         <h1>Stop the massage here</h1>

@@ -22,7 +22,9 @@ export function StopDialog() {
     node?.querySelector<HTMLButtonElement>('button')?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
+        // Handled here: the player's own Escape (open Stop) must not see it and reopen the dialog.
         event.preventDefault();
+        event.stopPropagation();
         dismissStop();
       } else if (event.key === 'Tab' && node) {
         // Keep focus inside the dialog.

@@ -9,7 +9,7 @@ export function usePlayerKeys(enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
       // Space and Enter on a focused control already press it; don't press twice.
       const onControl = target?.closest('button, a, input, select, textarea, summary');

@@ -1,0 +1,106 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ reducedMotion: 'reduce' });
+
+const pages = [
+  '/',
+  '/routines/partner-lower-back',
+  '/routines/self-ball',
+  '/routines/partner-lower-back/check',
+  '/techniques',
+  '/techniques/petrissage',
+  '/techniques/deep-tissue',
+  '/techniques/nope',
+  '/settings',
+  '/session',
+  '/no-such-page',
+];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+for (const path of pages) {
+  test(`axe finds nothing on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+async function startSession(page: Page) {
+  await page.goto('/routines/partner-lower-back/check');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('timer')).toBeVisible();
+}
+
+test('axe finds nothing in the player, in glance view and in the stop dialog', async ({ page }) => {
+  await startSession(page);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Glance view' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByRole('dialog', { name: 'What happened?' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the player in the light session theme passes axe too', async ({ page }) => {
+  await page.goto('/settings');
+  await page
+    .getByRole('group', { name: 'Theme during sessions' })
+    .getByRole('radio', { name: 'Light' })
+    .check();
+  await startSession(page);
+  await expect(page.locator('.session-screen')).toHaveAttribute('data-theme', 'light');
+  await expectNoAxeViolations(page);
+});
+
+test('nothing scrolls sideways at 320 px, and text can grow to 200%', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of [
+    '/',
+    '/routines/partner-upper-back',
+    '/techniques',
+    '/techniques/effleurage',
+    '/settings',
+  ]) {
+    await page.goto(path);
+    // Through the CSSOM: the app's CSP (rightly) refuses an injected <style>.
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await startSession(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the whole session can be driven from the keyboard, with focus visible', async ({ page }) => {
+  await page.goto('/routines/partner-lower-back');
+  const start = page.getByRole('button', { name: 'Start session' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('timer')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('Step 2 of 8')).toBeVisible();
+  await page.keyboard.press('Escape');
+  const dialog = page.getByRole('dialog', { name: 'What happened?' });
+  await expect(dialog).toBeVisible();
+  const focused = dialog.locator(':focus');
+  await expect(focused).toHaveCount(1);
+  const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+});
