@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
-const PORT = 4173;
+const PORT = 4317;
 
 /** Browser tests run against the production build in Debian's Chromium at phone size. */
 export default defineConfig({

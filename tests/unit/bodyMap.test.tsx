@@ -378,10 +378,12 @@ describe('moving pieces', () => {
           (list): list is number[] => list !== undefined,
         );
         expect(lists.length).toBeGreaterThan(0);
-        for (const list of lists) {
-          if (motion.times) expect(list).toHaveLength(motion.times.length);
-          if (Array.isArray(motion.ease)) expect(motion.ease).toHaveLength(list.length - 1);
-        }
+        // Every list has a value for each keyframe, and each gap between them its easing.
+        const count = lists[0]!.length;
+        for (const list of lists) expect(list).toHaveLength(count);
+        if (motion.times) expect(motion.times).toHaveLength(count);
+        if (Array.isArray(motion.ease)) expect(motion.ease).toHaveLength(count - 1);
+        else if (count > 2) expect(motion.ease).toBe('linear');
         // No offset at the first frame: the piece starts on its mark.
         for (const list of [motion.x, motion.y, motion.rotate]) expect(list?.[0] ?? 0).toBe(0);
       }

@@ -1,6 +1,9 @@
 import { useLoaderData, useNavigate } from 'react-router';
 import type { Routine } from '../../content/schema';
 import { SafetyCheck } from '../../features/safety/SafetyCheck';
+import { dayOf } from '../../features/session/selfMassageLog';
+import { timestamp } from '../../lib/units';
+import { selfMassageLog } from '../selfMassageLog';
 import { unlockAudio } from '../../features/handsfree/speech';
 import { useSessionActions } from '../../features/session/SessionStoreContext';
 import { paths } from '../../lib/paths';
@@ -15,6 +18,7 @@ export function Component() {
   return (
     <SafetyCheck
       routine={routine}
+      selfMassageTodayMs={selfMassageLog.workedOn(dayOf(timestamp(Date.now())))}
       onContinue={({ flareUp }) => {
         // Inside the tap, so iOS lets the session speak and chime.
         unlockAudio();

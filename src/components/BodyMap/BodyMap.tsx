@@ -83,9 +83,10 @@ function onIdle(run: () => void, guess: number): () => void {
 }
 
 /**
- * Runs `start` once the page has settled: it has loaded, the main thread has fallen idle, and
- * framer-motion's animation code has loaded, in a quiet moment of its own, so that neither loading
- * it nor starting the motion makes one long task. Returns a function that cancels it.
+ * Runs `start` once the page has settled: it has loaded, the main thread has fallen idle (where
+ * the browser can't tell, the page has been open `START_TIMEOUT_MS`), and framer-motion's animation
+ * code has loaded, in a quiet moment of its own, so that neither loading it nor starting the motion
+ * makes one long task. Returns a function that cancels it.
  */
 function whenSettled(start: () => void): () => void {
   let cancelled = false;
@@ -95,7 +96,7 @@ function whenSettled(start: () => void): () => void {
       void loadFeatures().then(() => {
         if (!cancelled) cancelIdle = onIdle(start, 50);
       });
-    }, START_TIMEOUT_MS);
+    }, Math.max(50, START_TIMEOUT_MS - performance.now()));
   };
   if (document.readyState === 'complete') afterLoad();
   else window.addEventListener('load', afterLoad, { once: true });

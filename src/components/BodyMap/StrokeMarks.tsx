@@ -2,8 +2,8 @@
  * The stroke drawn over one half of the back: arrows, circles, squeezes, taps, a ball, a pressure dot.
  *
  * `StrokeMarks` draws into the picture. Standing still (reduced motion, thumbnails, a paused session)
- * it draws the whole stroke; when the stroke moves it draws only what stays put: faint arrows and
- * landing spots for the hands to travel.
+ * it draws the whole stroke; when the stroke moves it draws only what stays put: the arrows, faint,
+ * for the hands to travel, and the pressure dot.
  *
  * `MovingPieces` draws the hands, ball and fingertips in a layer of their own over the picture. Each
  * piece is drawn once, in a small box, and only ever moved, turned, scaled or faded, so the browser
@@ -222,9 +222,9 @@ function keyframesOf({ motion }: Piece, box: number) {
 }
 
 /** The first keyframe of each value: where and how a piece rests before it moves. */
-const firstFrame = (values: { transform?: string[]; opacity?: number[] }) => ({
-  transform: values.transform?.[0],
-  opacity: values.opacity?.[0],
+const firstFrame = ({ transform, opacity }: { transform?: string[]; opacity?: number[] }) => ({
+  ...(transform && { transform: transform[0] }),
+  ...(opacity && { opacity: opacity[0] }),
 });
 
 const transitionOf = ({ duration, ease, times, delay }: Motion): Transition => ({

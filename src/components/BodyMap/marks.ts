@@ -191,7 +191,11 @@ export interface Motion {
   times?: number[];
   /** Seconds per loop. */
   duration: number;
-  /** For the whole loop, or one per gap between keyframes. */
+  /**
+   * One per gap between keyframes. A single easing only where it can't matter whether it covers
+   * each gap or the whole loop (framer-motion does the first, a browser animation the second):
+   * `linear`, or a loop of two keyframes.
+   */
   ease: Ease | Ease[];
   /** Seconds before the first loop only, so pieces of one stroke take turns. */
   delay?: number;
@@ -219,7 +223,7 @@ const EDGE = 1;
 export const pieceBox = (piece: Piece) => 2 * ((piece.orbit ?? 0) + piece.r + EDGE);
 
 /** Roughly a relaxed hand's speed across the picture, kept within a calm range. */
-export const glideSeconds = (points: Point[]) => Math.min(3, Math.max(1.5, trackLength(points) / 55));
+const glideSeconds = (points: Point[]) => Math.min(3, Math.max(1.5, trackLength(points) / 55));
 
 /** The ends of a circle mark's arrow: most of a turn, anticlockwise, starting at the top. */
 export function circleArc({ x, y, r }: { x: number; y: number; r: number }): { from: Point; to: Point } {

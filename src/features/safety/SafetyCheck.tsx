@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Routine, SafetyItem } from '../../content/schema';
 import { safety } from '../../content';
+import { DAILY_CAP_MS } from '../session/selfMassageLog';
 
 export interface SafetyAnswers {
   /** The back is in an acute flare-up: lighter and shorter. */
@@ -9,6 +10,8 @@ export interface SafetyAnswers {
 
 interface Props {
   routine: Routine;
+  /** Self-massage already done today, for the daily cap; ignored for partner routines. */
+  selfMassageTodayMs?: number;
   onContinue(answers: SafetyAnswers): void;
 }
 
@@ -16,7 +19,7 @@ interface Props {
  * The check before every session. A red flag or a blocking condition means "don't start", with no way
  * round it; an area to avoid is noted and the session may go on around it.
  */
-export function SafetyCheck({ routine, onContinue }: Props) {
+export function SafetyCheck({ routine, selfMassageTodayMs = 0, onContinue }: Props) {
   const { redFlags, contraindications, stopSigns } = safety;
   const relevant = contraindications.filter((c) => routine.contraindications.includes(c.id));
   const [ticked, setTicked] = useState<Set<string>>(new Set());
@@ -33,6 +36,10 @@ export function SafetyCheck({ routine, onContinue }: Props) {
   const blocking = relevant.filter((c) => c.blocks && ticked.has(c.id));
   const avoid = relevant.filter((c) => !c.blocks && ticked.has(c.id));
   const whose = routine.who === 'partner' ? 'the person you are massaging' : 'you';
+  const isSelf = routine.who === 'self';
+  const routineMs = routine.steps.reduce((sum, s) => sum + s.duration.default, 0) * 1000;
+  const doneMinutes = Math.round(selfMassageTodayMs / 60_000);
+  const overCap = isSelf && selfMassageTodayMs + routineMs > DAILY_CAP_MS;
 
   return (
     <div className="page safety-check">
@@ -64,6 +71,12 @@ export function SafetyCheck({ routine, onContinue }: Props) {
         )}
       </fieldset>
 
+      {isSelf && (
+        <p className="hint daily-cap">
+          Self-massage today: {doneMinutes} of {DAILY_CAP_MS / 60_000} minutes.
+        </p>
+      )}
+
       {flagged.length > 0 ? (
         <div role="alert" className="verdict verdict-stop">
           <h2>Don’t start. Seek medical advice.</h2>
@@ -75,6 +88,14 @@ export function SafetyCheck({ routine, onContinue }: Props) {
               </li>
             ))}
           </ul>
+        </div>
+      ) : overCap ? (
+        <div role="alert" className="verdict verdict-stop">
+          <h2>That’s enough for today.</h2>
+          <p>
+            This routine would take you past {DAILY_CAP_MS / 60_000} minutes of self-massage today. More than
+            that tends to leave muscles sorer, not looser. Rest, and try again tomorrow.
+          </p>
         </div>
       ) : blocking.length > 0 ? (
         <div role="alert" className="verdict verdict-stop">

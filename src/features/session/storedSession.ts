@@ -35,6 +35,7 @@ const EngineState = z
     stopReason: z.nullable(z.enum(['user', 'sharp-pain', 'spreading-pain', 'numbness'])),
     firedCues: z.array(cueKind),
     lighter: z.boolean(),
+    workedMs: z.optional(z.number().check(z.nonnegative())),
   })
   .check(
     z.refine((s) => s.stepIndex < s.steps.length, {
@@ -67,5 +68,9 @@ export function parseStoredSession(value: unknown): StoredSessionRecord | null {
   const result = StoredSession.safeParse(value);
   if (!result.success || result.data.stepIds.length !== result.data.engine.steps.length) return null;
   // The schema checks every field the engine reads; the brands are compile-time only.
-  return result.data as unknown as StoredSessionRecord;
+  const record = result.data as unknown as StoredSessionRecord;
+  return {
+    ...record,
+    engine: { ...record.engine, workedMs: record.engine.workedMs ?? 0 },
+  } as StoredSessionRecord;
 }

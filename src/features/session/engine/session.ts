@@ -38,6 +38,8 @@ export interface SessionState {
   firedCues: CueKind[];
   /** Set after "too much pressure": every step is done one level lighter. */
   lighter: boolean;
+  /** Time worked in the steps already left behind (for the self-massage daily cap). */
+  workedMs: Ms;
 }
 
 export const GET_READY_MS = ms(3000);
@@ -58,6 +60,7 @@ export function createSession(steps: PlanStep[], now: Timestamp): SessionState {
     stopReason: null,
     firedCues: [],
     lighter: false,
+    workedMs: ms(0),
   };
 }
 
@@ -188,6 +191,8 @@ function settle(state: SessionState, pos: Position): SessionState {
     stepIndex: pos.stepIndex,
     stepStartedAt: pos.stepStartedAt,
     stepExtraMs: pos.stepExtraMs,
+    // Steps that ran out on their own were worked in full: from the old step's start to the new one's.
+    workedMs: ms(state.workedMs + elapsedBetween(state.stepStartedAt, pos.stepStartedAt)),
   };
 }
 
@@ -225,12 +230,14 @@ export function resume(state: SessionState, now: Timestamp): SessionState {
 
 /** Moves to step `index` with a fresh clock; past the last step the session finishes. */
 function goTo(state: SessionState, index: number, now: Timestamp): SessionState {
+  const workedMs = ms(state.workedMs + viewAt(state, now).stepElapsedMs);
   if (index >= state.steps.length) {
-    return { ...state, status: 'finished', endedAt: now, pausedAt: null, getReadyUntil: null };
+    return { ...state, status: 'finished', endedAt: now, pausedAt: null, getReadyUntil: null, workedMs };
   }
   const paused = state.status === 'paused';
   return {
     ...state,
+    workedMs,
     stepIndex: Math.max(0, index),
     stepStartedAt: now,
     stepExtraMs: ms(0),
@@ -270,4 +277,10 @@ export function stop(state: SessionState, now: Timestamp, reason: StopReason): S
 /** "Too much pressure": carry on one level lighter. */
 export function easePressure(state: SessionState): SessionState {
   return { ...state, lighter: true };
+}
+
+/** Time actually worked in a session that has ended: the steps left behind, and the part of the last. */
+export function timeWorked(state: SessionState): Ms {
+  const at = state.endedAt ?? state.pausedAt ?? state.stepStartedAt;
+  return ms(state.workedMs + viewAt(state, at).stepElapsedMs);
 }

@@ -1,0 +1,5 @@
+import { createSelfMassageLog } from '../features/session/selfMassageLog';
+import { safeStorage } from '../lib/storage';
+
+/** This device's record of self-massage minutes, for the daily cap. */
+export const selfMassageLog = createSelfMassageLog(safeStorage());

@@ -1,0 +1,85 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { findRoutine } from '../../src/content';
+import { SafetyCheck } from '../../src/features/safety/SafetyCheck';
+import {
+  createSession,
+  next,
+  previous,
+  start,
+  stop,
+  timeWorked,
+} from '../../src/features/session/engine/session';
+import { createSelfMassageLog, dayOf, SELF_LOG_KEY } from '../../src/features/session/selfMassageLog';
+import { safeStorage } from '../../src/lib/storage';
+import { ms, timestamp } from '../../src/lib/units';
+
+const ball = findRoutine('self-ball')!;
+const lowerBack = findRoutine('partner-lower-back')!;
+const minutes = (n: number) => n * 60_000;
+
+describe('self-massage daily cap', () => {
+  it('counts the time actually worked, across sessions of the same day only', () => {
+    const log = createSelfMassageLog(safeStorage());
+    const morning = timestamp(new Date(2026, 10, 21, 8, 0).getTime());
+    const evening = timestamp(new Date(2026, 10, 21, 20, 0).getTime());
+    const tomorrow = timestamp(new Date(2026, 10, 22, 8, 0).getTime());
+    log.add(ms(minutes(6)), morning);
+    log.add(ms(minutes(5)), evening);
+    log.add(ms(minutes(2)), tomorrow);
+    expect(log.workedOn(dayOf(evening))).toBe(minutes(11));
+    expect(log.workedOn(dayOf(tomorrow))).toBe(minutes(2));
+  });
+
+  it('sets an unreadable log aside and starts from zero', () => {
+    localStorage.setItem(SELF_LOG_KEY, '[{"day":"yesterday"}]');
+    const log = createSelfMassageLog(safeStorage());
+    expect(log.workedOn('2026-11-21')).toBe(0);
+    expect(Object.keys(localStorage).some((k) => k.startsWith(`${SELF_LOG_KEY}:unreadable:`))).toBe(true);
+  });
+
+  it('counts the time worked, however the person moved between steps', () => {
+    const t0 = timestamp(1_700_000_000_000);
+    const steps = [60, 120, 60].map((s) => ({
+      durationMs: ms(s * 1000),
+      side: 'both' as const,
+      checkIn: false,
+    }));
+    let s = start(createSession(steps, t0), t0);
+    s = next(s, timestamp(t0 + 45_000)); // left step 1 early: 45 s worked
+    s = next(s, timestamp(t0 + 65_000)); // skipped most of step 2: 20 s
+    s = previous(s, timestamp(t0 + 75_000)); // 10 s of step 3, then back to step 2
+    s = stop(s, timestamp(t0 + 105_000), 'user'); // 30 s more
+    expect(timeWorked(s)).toBe(105_000);
+  });
+
+  it('blocks a self-massage that would pass 15 minutes today, with no way round', () => {
+    render(<SafetyCheck routine={ball} selfMassageTodayMs={minutes(12)} onContinue={vi.fn()} />);
+    expect(screen.getByText('Self-massage today: 12 of 15 minutes.')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('That’s enough for today.');
+    expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
+  });
+
+  it('lets a self-massage start while it stays within the cap', async () => {
+    const onContinue = vi.fn();
+    render(<SafetyCheck routine={ball} selfMassageTodayMs={minutes(3)} onContinue={onContinue} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onContinue).toHaveBeenCalledWith({ flareUp: false });
+  });
+
+  it('does not apply the self-massage cap to a partner routine', () => {
+    render(<SafetyCheck routine={lowerBack} selfMassageTodayMs={minutes(60)} onContinue={vi.fn()} />);
+    expect(screen.queryByText(/Self-massage today/)).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Continue' })).toBeInTheDocument();
+  });
+});
+
+it('a session that runs to its end counts every step in full', async () => {
+  const { advance } = await import('../../src/features/session/engine/session');
+  const t0 = timestamp(1_700_000_000_000);
+  const steps = [60, 120].map((s) => ({ durationMs: ms(s * 1000), side: 'both' as const, checkIn: false }));
+  const s = advance(start(createSession(steps, t0), t0), timestamp(t0 + 500_000)).state;
+  expect(s.status).toBe('finished');
+  expect(timeWorked(s)).toBe(180_000);
+});
