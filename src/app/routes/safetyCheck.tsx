@@ -1,24 +1,29 @@
-import { useLoaderData, useNavigate } from 'react-router';
-import type { Routine } from '../../content/schema';
+import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { SafetyCheck } from '../../features/safety/SafetyCheck';
-import { dayOf } from '../../features/session/selfMassageLog';
-import { timestamp } from '../../lib/units';
-import { selfMassageLog } from '../selfMassageLog';
 import { unlockAudio } from '../../features/handsfree/speech';
+import { dayOf } from '../../features/session/selfMassageLog';
 import { useSessionActions } from '../../features/session/SessionStoreContext';
 import { paths } from '../../lib/paths';
+import { timestamp } from '../../lib/units';
+import { selfMassageLog } from '../selfMassageLog';
 import { routineLoader } from './routineLoader';
 
-export const loader = routineLoader;
+/** The routine, and how much self-massage this device has logged today (for the daily cap). */
+export function loader(args: LoaderFunctionArgs) {
+  return {
+    routine: routineLoader(args),
+    selfMassageTodayMs: selfMassageLog.workedOn(dayOf(timestamp(Date.now()))),
+  };
+}
 
 export function Component() {
-  const routine = useLoaderData() as Routine;
+  const { routine, selfMassageTodayMs } = useLoaderData<typeof loader>();
   const { startSession } = useSessionActions();
   const navigate = useNavigate();
   return (
     <SafetyCheck
       routine={routine}
-      selfMassageTodayMs={selfMassageLog.workedOn(dayOf(timestamp(Date.now())))}
+      selfMassageTodayMs={selfMassageTodayMs}
       onContinue={({ flareUp }) => {
         // Inside the tap, so iOS lets the session speak and chime.
         unlockAudio();

@@ -92,11 +92,18 @@ function whenSettled(start: () => void): () => void {
   let cancelled = false;
   let cancelIdle = () => {};
   const afterLoad = () => {
-    cancelIdle = onIdle(() => {
-      void loadFeatures().then(() => {
-        if (!cancelled) cancelIdle = onIdle(start, 50);
-      });
-    }, Math.max(50, START_TIMEOUT_MS - performance.now()));
+    cancelIdle = onIdle(
+      () => {
+        loadFeatures().then(
+          () => {
+            if (!cancelled) cancelIdle = onIdle(start, 50);
+          },
+          // Offline, before the code was cached: the pieces rest where they are.
+          () => {},
+        );
+      },
+      Math.max(50, START_TIMEOUT_MS - performance.now()),
+    );
   };
   if (document.readyState === 'complete') afterLoad();
   else window.addEventListener('load', afterLoad, { once: true });
