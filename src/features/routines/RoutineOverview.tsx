@@ -5,6 +5,7 @@ import { findTechnique } from '../../content/techniques';
 import { paths } from '../../lib/paths';
 import { contactLabel, pressureLabel, whoLabel } from '../../lib/labels';
 import { formatClock, formatMinutes, toMs } from '../../lib/units';
+import { SafetyAdviceList } from '../safety/SafetyAdviceList';
 import { routineDuration } from './routineTime';
 
 export function RoutineOverview({ routine }: { routine: Routine }) {
@@ -93,13 +94,7 @@ export function RoutineOverview({ routine }: { routine: Routine }) {
         {contraindications.length > 0 && (
           <>
             <h3>Don’t massage over</h3>
-            <ul className="bullets">
-              {contraindications.map((c) => (
-                <li key={c.id}>
-                  <strong>{c.label}.</strong> {c.advice}
-                </li>
-              ))}
-            </ul>
+            <SafetyAdviceList className="bullets" items={contraindications} />
           </>
         )}
       </section>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Routine, SafetyItem } from '../../content/schema';
 import { safety } from '../../content';
+import { SafetyAdviceList } from './SafetyAdviceList';
 import { DAILY_CAP_MS } from '../session/selfMassageLog';
 
 export interface SafetyAnswers {
@@ -81,13 +82,7 @@ export function SafetyCheck({ routine, selfMassageTodayMs = 0, onContinue }: Pro
         <div role="alert" className="verdict verdict-stop">
           <h2>Don’t start. Seek medical advice.</h2>
           <p>These need a doctor or physiotherapist before any massage:</p>
-          <ul>
-            {flagged.map((f) => (
-              <li key={f.id}>
-                <strong>{f.label}.</strong> {f.advice}
-              </li>
-            ))}
-          </ul>
+          <SafetyAdviceList items={flagged} />
         </div>
       ) : overCap ? (
         <div role="alert" className="verdict verdict-stop">
@@ -100,26 +95,14 @@ export function SafetyCheck({ routine, selfMassageTodayMs = 0, onContinue }: Pro
       ) : blocking.length > 0 ? (
         <div role="alert" className="verdict verdict-stop">
           <h2>Don’t start today.</h2>
-          <ul>
-            {blocking.map((c) => (
-              <li key={c.id}>
-                <strong>{c.label}.</strong> {c.advice}
-              </li>
-            ))}
-          </ul>
+          <SafetyAdviceList items={blocking} />
         </div>
       ) : (
         <div className="verdict">
           {avoid.length > 0 && (
             <div role="status" className="verdict-avoid">
               <h2>Keep away from these areas</h2>
-              <ul>
-                {avoid.map((c) => (
-                  <li key={c.id}>
-                    <strong>{c.label}.</strong> {c.advice}
-                  </li>
-                ))}
-              </ul>
+              <SafetyAdviceList items={avoid} />
             </div>
           )}
           <details className="stop-signs">

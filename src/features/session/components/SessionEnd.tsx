@@ -1,5 +1,6 @@
 import type { Routine } from '../../../content/schema';
 import { safety } from '../../../content';
+import { SafetyAdviceList } from '../../safety/SafetyAdviceList';
 import type { StopReason } from '../engine/session';
 
 const stopSignFor: Record<Exclude<StopReason, 'user'>, string[]> = {
@@ -25,13 +26,7 @@ export function SessionEnd({ routine, outcome, onDone }: Props) {
         <h1>Stop the massage here</h1>
         <div role="alert" className="verdict verdict-stop">
           <h2>Seek care before massaging again</h2>
-          <ul>
-            {shown.map((s) => (
-              <li key={s.id}>
-                <strong>{s.label}.</strong> {s.advice}
-              </li>
-            ))}
-          </ul>
+          <SafetyAdviceList items={shown} />
           <p>
             Get medical help urgently if there is leg weakness, loss of bladder or bowel control, fever, or
             pain that is severe, constant or getting worse.
