@@ -65,8 +65,9 @@ function loadAfterFirstPaint(html: string): string {
   const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
   const modules = [entry[1], ...preloads.map((m) => m[1])];
   // The first paint is observed through Paint Timing rather than timers, which a page may fake or
-  // throttle; a page opened in the background (no paint yet) loads at once.
-  const loader = `(()=>{let done=false;const add=()=>{if(done)return;done=true;for(const [i,src] of ${JSON.stringify(modules)}.entries()){const el=document.createElement(i?"link":"script");if(i){el.rel="modulepreload";el.href=src}else{el.type="module";el.src=src}el.crossOrigin="";document.head.append(el)}};try{new PerformanceObserver((_,o)=>{o.disconnect();add()}).observe({type:"paint",buffered:true})}catch{add()}if(document.visibilityState!=="visible")add();addEventListener("load",()=>{if(!performance.getEntriesByType("paint").length)add()})})();\n`;
+  // throttle; a page opened in, or sent to, the background before it painted loads at once. A page whose
+  // prerendered HTML is for another URL (the shell for /session, a search) is cleared and loads at once.
+  const loader = `(()=>{let done=false;const add=()=>{if(done)return;done=true;for(const [i,src] of ${JSON.stringify(modules)}.entries()){const el=document.createElement(i?"link":"script");if(i){el.rel="modulepreload";el.href=src}else{el.type="module";el.src=src}el.crossOrigin="";document.head.append(el)}};const root=document.getElementById("root");if(root&&(root.dataset.prerendered!==location.pathname||location.search)){root.replaceChildren();add();return}try{new PerformanceObserver((_,o)=>{o.disconnect();add()}).observe({type:"paint",buffered:true})}catch{add()}const hidden=()=>{if(document.visibilityState!=="visible")add()};hidden();document.addEventListener("visibilitychange",hidden)})();\n`;
   const name = `assets/boot-${createHash('sha256').update(loader).digest('hex').slice(0, 8)}.js`;
   writeFileSync(join(dist, name), loader);
   let out = html.replace(entry[0], '');
