@@ -71,22 +71,6 @@ const PRIORITY: readonly CueKind[] = [
 /** These start something new: whatever is still being said about the step before is dropped. */
 const INTERRUPTS: ReadonlySet<CueKind> = new Set(['step-start', 'finished']);
 
-/**
- * Of the cues handed over together, only those about the newest moment are worth saying: the end if
- * the session ended, otherwise the cues of the latest step. Each kind once.
- */
-export function cuesToGive(cues: readonly Cue[]): Cue[] {
-  const finished = cues.find((c) => c.kind === 'finished');
-  if (finished) return [finished];
-  const latest = Math.max(...cues.map((c) => c.stepIndex));
-  const seen = new Set<CueKind>();
-  return cues.filter((c) => {
-    if (c.stepIndex !== latest || seen.has(c.kind)) return false;
-    seen.add(c.kind);
-    return true;
-  });
-}
-
 const byPriority = (cues: readonly Cue[]) =>
   [...cues].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
 
@@ -124,7 +108,7 @@ export function connectHandsFree(
       given.clear();
       givenFor = record.engine.startedAt;
     }
-    const due = cuesToGive(cues).filter((c) => {
+    const due = cues.filter((c) => {
       const key = `${record.routineId}:${c.stepIndex}:${c.kind}:${c.at}`;
       if (given.has(key)) return false;
       given.add(key);

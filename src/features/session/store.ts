@@ -88,13 +88,17 @@ export function planFromRoutine(routine: Routine, { gentle = false }: StartOptio
   }));
 }
 
-/** Only cues that are current reach the listeners: after a hidden gap, the new step, never a backlog. */
+/**
+ * Only cues that are current reach the listeners: the end if the session ended; otherwise the fresh cues
+ * of the step now showing, or after a hidden gap just that step's start, never a backlog.
+ */
 export function currentCues(cues: Cue[], now: Timestamp, state: engine.SessionState): Cue[] {
-  const fresh = cues.filter((c) => elapsedBetween(c.at, now) <= FRESH_CUE_MS);
-  if (fresh.length > 0 || cues.length === 0) return fresh;
   const finished = cues.find((c) => c.kind === 'finished');
   if (finished) return [finished];
-  const stepStart = cues.findLast((c) => c.kind === 'step-start' && c.stepIndex === state.stepIndex);
+  const ofStep = cues.filter((c) => c.stepIndex === state.stepIndex);
+  const fresh = ofStep.filter((c) => elapsedBetween(c.at, now) <= FRESH_CUE_MS);
+  if (fresh.length > 0) return fresh;
+  const stepStart = ofStep.findLast((c) => c.kind === 'step-start');
   return stepStart ? [stepStart] : [];
 }
 
