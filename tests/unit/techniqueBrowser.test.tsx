@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -98,6 +98,23 @@ describe('technique browser', () => {
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(searchOf(router).get('who')).toBeNull();
     expect(searchOf(router).get('area')).toBeNull();
+    expect(searchbox()).toHaveValue('roll');
+  });
+
+  it('keeps a typed query when a filter is picked before the router has caught up', async () => {
+    const user = userEvent.setup();
+    const router = renderApp('/techniques');
+    await openFilters(user);
+    const who = screen.getByRole('combobox', { name: 'Partner or self' });
+    // Both changes arrive in one go, as when text typed before hydration is taken up just as a filter
+    // is picked: the second must build on the first, not on what was last rendered.
+    await act(async () => {
+      fireEvent.change(searchbox(), { target: { value: 'roll' } });
+      fireEvent.change(who, { target: { value: 'self' } });
+    });
+
+    expect(searchOf(router).get('q')).toBe('roll');
+    expect(searchOf(router).get('who')).toBe('self');
     expect(searchbox()).toHaveValue('roll');
   });
 

@@ -1,15 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { useLocation } from 'react-router';
 import { Icon } from '../../components/Icon';
 import { FilterBar } from './FilterBar';
 import { PARAM, readFilters, readQuery, withoutFilters, withParam, type FilterKey } from './filterParams';
 import { hasFilters, searchTechniques, type TechniqueHit } from './search';
 import { TechniqueCard } from './TechniqueCard';
+import { useSearchParamsWriter, wasTyped } from './useSearchParamsWriter';
 import './techniques.css';
-
-/** Marks the history entries written while typing, so they are not read back into the box. */
-const TYPED = { typed: true } as const;
-const isTyped = (state: unknown) => typeof state === 'object' && state !== null && 'typed' in state;
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -18,7 +15,7 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
  * filters live in the URL; typing replaces the current history entry instead of adding one per key.
  */
 export function TechniqueBrowser() {
-  const [params, setParams] = useSearchParams();
+  const [params, changeParams] = useSearchParamsWriter();
   const location = useLocation();
   const searchId = useId();
   const filters = readFilters(params);
@@ -30,7 +27,7 @@ export function TechniqueBrowser() {
   const [seenKey, setSeenKey] = useState(location.key);
   if (location.key !== seenKey) {
     setSeenKey(location.key);
-    if (!isTyped(location.state) && urlQuery !== draft) setDraft(urlQuery);
+    if (!wasTyped(location.state) && urlQuery !== draft) setDraft(urlQuery);
   }
 
   const hits = searchTechniques(draft, filters);
@@ -39,13 +36,13 @@ export function TechniqueBrowser() {
 
   const type = (value: string) => {
     setDraft(value);
-    setParams(withParam(params, 'query', value), { replace: true, state: TYPED, preventScrollReset: true });
+    changeParams((current) => withParam(current, 'query', value), { typed: true });
   };
   const setFilter = (key: FilterKey, value: string | undefined) =>
-    setParams(withParam(params, key, value), { replace: true, preventScrollReset: true });
+    changeParams((current) => withParam(current, key, value));
   const clear = (alsoQuery: boolean) => {
     if (alsoQuery) setDraft('');
-    setParams(withoutFilters(params, { alsoQuery }), { replace: true });
+    changeParams((current) => withoutFilters(current, { alsoQuery }), { resetScroll: true });
   };
 
   // The list page is prerendered: anything typed before the script arrived is taken up on hydration.
