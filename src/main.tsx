@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './app/router';
+import { registerServiceWorker } from './app/serviceWorker';
 import { loadSessionStore } from './app/sessionStore';
 import { SessionStoreProvider } from './features/session/SessionStoreContext';
 // Every screen's styles ship in the first stylesheet, so a prerendered page never shifts when its
@@ -21,10 +22,10 @@ const app = (
   </StrictMode>
 );
 
-/** What the first page does not need: the theme setting, and offline support. */
+/** What the first page does not need: the theme setting, and offline support (Workbox loads lazily). */
 function afterFirstRender() {
   void import('./features/settings/theme').then((m) => m.connectTheme());
-  const register = () => void import('./app/serviceWorker').then((m) => m.registerServiceWorker());
+  const register = () => void registerServiceWorker();
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
 }

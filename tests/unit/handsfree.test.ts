@@ -17,6 +17,7 @@ import { createSettingsStore } from '../../src/features/settings/settingsStore';
 import { manualClock } from '../../src/lib/clock';
 import { safeStorage } from '../../src/lib/storage';
 import { testRoutine } from './fixtures';
+import { fakeSpeechSynthesis } from './fakeSpeech';
 
 const lowerBack = findRoutine('partner-lower-back')!;
 
@@ -435,34 +436,7 @@ describe('speech adapter', () => {
     expect(chunks.slice(3).join(' ')).toBe(long);
   });
 
-  function fakeSynthesis() {
-    const calls: string[] = [];
-    const synth = {
-      paused: true,
-      speaking: false,
-      getVoices: () => [voice('en-GB')],
-      speak: (u: { text: string; rate: number }) => calls.push(`speak ${u.text} @${u.rate}`),
-      cancel: () => calls.push('cancel'),
-      resume: () => {
-        calls.push('resume');
-        synth.paused = false;
-      },
-      addEventListener() {},
-      removeEventListener() {},
-    };
-    class Utterance {
-      voice: unknown = null;
-      lang = '';
-      rate = 1;
-      volume = 1;
-      onend: unknown = null;
-      onerror: unknown = null;
-      constructor(public text: string) {}
-    }
-    vi.stubGlobal('speechSynthesis', synth);
-    vi.stubGlobal('SpeechSynthesisUtterance', Utterance);
-    return calls;
-  }
+  const fakeSynthesis = () => fakeSpeechSynthesis({ voices: [voice('en-GB')], paused: true }).calls;
 
   afterEach(() => vi.unstubAllGlobals());
 

@@ -11,6 +11,8 @@ import {
 } from '../../src/features/settings/settingsStore';
 import { connectTheme, resolveTheme } from '../../src/features/settings/theme';
 import { safeStorage } from '../../src/lib/storage';
+import type { VoiceInfo } from '../../src/features/handsfree/speech';
+import { fakeSpeechSynthesis } from './fakeSpeech';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -27,48 +29,7 @@ function memoryStorage(initial: Record<string, string> = {}) {
 
 const settings = () => settingsStore.getState();
 
-interface FakeVoice {
-  voiceURI: string;
-  name: string;
-  lang: string;
-  localService: boolean;
-  default: boolean;
-}
-
-/** A speech engine that records what it is asked to say. */
-function stubSpeech(voices: FakeVoice[]) {
-  const spoken: string[] = [];
-  const listeners = new Set<() => void>();
-  const synth = {
-    paused: false,
-    speaking: false,
-    getVoices: () => voices,
-    speak: (u: { text: string }) => spoken.push(u.text),
-    cancel: () => undefined,
-    resume: () => undefined,
-    addEventListener: (_: string, l: () => void) => listeners.add(l),
-    removeEventListener: (_: string, l: () => void) => listeners.delete(l),
-  };
-  class Utterance {
-    voice: unknown = null;
-    lang = '';
-    rate = 1;
-    volume = 1;
-    onend: unknown = null;
-    onerror: unknown = null;
-    constructor(public text: string) {}
-  }
-  vi.stubGlobal('speechSynthesis', synth);
-  vi.stubGlobal('SpeechSynthesisUtterance', Utterance);
-  /** The browser finished loading its voices. */
-  const loadVoices = (next: FakeVoice[]) => {
-    voices = next;
-    listeners.forEach((l) => l());
-  };
-  return { spoken: () => spoken.filter((t) => t.trim() !== ''), loadVoices };
-}
-
-const voice = (name: string, lang: string): FakeVoice => ({
+const voice = (name: string, lang: string): VoiceInfo => ({
   voiceURI: `urn:${name}`,
   name,
   lang,
@@ -145,7 +106,7 @@ describe('the settings screen', () => {
 
   it('lists the device’s voices once they load, and saves the choice', async () => {
     const user = userEvent.setup();
-    const speech = stubSpeech([]);
+    const speech = fakeSpeechSynthesis();
     render(<SettingsRoute />);
     expect(screen.getByText(/This device has no voices for speech/)).toBeInTheDocument();
     act(() => speech.loadVoices([voice('Daniel', 'en-GB'), voice('Anna', 'de-DE')]));
@@ -161,7 +122,7 @@ describe('the settings screen', () => {
 
   it('"Test voice" speaks a sample line through the speaker', async () => {
     const user = userEvent.setup();
-    const speech = stubSpeech([voice('Daniel', 'en-GB')]);
+    const speech = fakeSpeechSynthesis({ voices: [voice('Daniel', 'en-GB')] });
     render(<SettingsRoute />);
     await user.click(screen.getByRole('button', { name: 'Test voice' }));
     expect(speech.spoken()).toEqual([

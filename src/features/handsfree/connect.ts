@@ -97,23 +97,12 @@ export function connectHandsFree(
 
   // ---------- Cues: speech, chime, vibration ----------
 
-  /** Cues already given, so none is given twice however it arrives. */
-  const given = new Set<string>();
-  let givenFor: number | null = null;
   /** The end of the get-ready count being said, if one is: cues inside it wait their turn. */
   let countingTo: number | null = null;
 
-  const giveCues = (cues: readonly Cue[], record: StoredSessionRecord, routine: Routine) => {
-    if (givenFor !== record.engine.startedAt) {
-      given.clear();
-      givenFor = record.engine.startedAt;
-    }
-    const due = cues.filter((c) => {
-      const key = `${record.routineId}:${c.stepIndex}:${c.kind}:${c.at}`;
-      if (given.has(key)) return false;
-      given.add(key);
-      return true;
-    });
+  // The store hands on each cue once and only the current ones (`currentCues`), so every cue that
+  // arrives here is given.
+  const giveCues = (due: readonly Cue[], record: StoredSessionRecord, routine: Routine) => {
     const ranked = byPriority(due);
     const main = ranked[0];
     if (!main) return;
