@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './app/router';
+import { noteEarlyInput } from './lib/earlyInput';
 import { registerServiceWorker } from './app/serviceWorker';
 import { loadSessionStore } from './app/sessionStore';
 import { SessionStoreProvider } from './features/session/SessionStoreContext';
@@ -46,6 +47,7 @@ if (container.dataset.prerendered === pathname && search === '') {
         });
       });
   void ready.then(() => {
+    noteEarlyInput(container);
     hydrateRoot(container, app);
     afterFirstRender();
   });

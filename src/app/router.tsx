@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './Layout';
+import { Root } from './Root';
 import { RouteError } from './RouteError';
 
 /**
@@ -10,28 +11,33 @@ const HydrateFallback = () => null;
 
 export const routes: RouteObject[] = [
   {
-    Component: Layout,
-    ErrorBoundary: RouteError,
-    HydrateFallback,
+    Component: Root,
     children: [
-      { index: true, lazy: () => import('./routes/home'), ErrorBoundary: RouteError },
-      { path: 'routines/:routineId', lazy: () => import('./routes/routine'), ErrorBoundary: RouteError },
       {
-        path: 'routines/:routineId/check',
-        lazy: () => import('./routes/safetyCheck'),
+        Component: Layout,
         ErrorBoundary: RouteError,
+        HydrateFallback,
+        children: [
+          { index: true, lazy: () => import('./routes/home'), ErrorBoundary: RouteError },
+          { path: 'routines/:routineId', lazy: () => import('./routes/routine'), ErrorBoundary: RouteError },
+          {
+            path: 'routines/:routineId/check',
+            lazy: () => import('./routes/safetyCheck'),
+            ErrorBoundary: RouteError,
+          },
+          { path: 'techniques', lazy: () => import('./routes/techniques'), ErrorBoundary: RouteError },
+          {
+            path: 'techniques/:techniqueId',
+            lazy: () => import('./routes/technique'),
+            ErrorBoundary: RouteError,
+          },
+          { path: 'settings', lazy: () => import('./routes/settings'), ErrorBoundary: RouteError },
+          { path: '*', lazy: () => import('./routes/notFound') },
+        ],
       },
-      { path: 'techniques', lazy: () => import('./routes/techniques'), ErrorBoundary: RouteError },
-      {
-        path: 'techniques/:techniqueId',
-        lazy: () => import('./routes/technique'),
-        ErrorBoundary: RouteError,
-      },
-      { path: 'settings', lazy: () => import('./routes/settings'), ErrorBoundary: RouteError },
-      { path: '*', lazy: () => import('./routes/notFound') },
+      { path: 'session', lazy: () => import('./routes/session'), ErrorBoundary: RouteError, HydrateFallback },
     ],
   },
-  { path: 'session', lazy: () => import('./routes/session'), ErrorBoundary: RouteError, HydrateFallback },
 ];
 
 export const createAppRouter = () => createBrowserRouter(routes);

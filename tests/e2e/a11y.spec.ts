@@ -104,3 +104,25 @@ test('the whole session can be driven from the keyboard, with focus visible', as
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
 });
+
+test('a new page opens at its top with focus on its heading; Back returns to where you were', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // The app is live (it has applied the theme setting): moving between pages in the app is what is tested.
+  await expect(page.locator('html')).toHaveAttribute('data-theme', /\w/);
+  const card = page.getByRole('link', { name: /Self-massage with a foam roller/ });
+  await card.scrollIntoViewIfNeeded();
+  const scrolledTo = await page.evaluate(() => window.scrollY);
+  expect(scrolledTo).toBeGreaterThan(200);
+  await card.click();
+  await expect(page).toHaveURL(/\/routines\/self-foam-roller$/);
+
+  const heading = page.getByRole('heading', { level: 1, name: 'Self-massage with a foam roller' });
+  await expect(heading).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guided back massage, one step at a time');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolledTo);
+});

@@ -107,3 +107,19 @@ test('the player fits a phone screen with Stop in view and no sideways scroll', 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('a phone on its side shows the timer, Stop and Pause whole, with no scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 844, height: 390 });
+  await startSession(page);
+  for (const name of ['Stop', 'Pause', 'Next step']) {
+    await expect(page.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+  }
+  await expect(page.getByRole('timer')).toBeInViewport({ ratio: 1 });
+  await page.getByRole('button', { name: 'Glance view' }).click();
+  await expect(page.getByRole('timer')).toBeInViewport({ ratio: 1 });
+  const overflow = await page.evaluate(() => ({
+    down: document.documentElement.scrollHeight - window.innerHeight,
+    across: document.documentElement.scrollWidth - window.innerWidth,
+  }));
+  expect(overflow).toEqual({ down: 0, across: 0 });
+});

@@ -77,3 +77,23 @@ test('the main navigation leads to the techniques', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Techniques' }).click();
   await expect(searchbox(page)).toBeVisible();
 });
+
+test('what is typed and picked before the script arrives is taken up, not lost', async ({ page }) => {
+  let release = () => {};
+  const scriptHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await scriptHeld;
+    await route.continue();
+  });
+  await page.goto('/techniques');
+  await page.locator('summary', { hasText: 'Filters' }).click();
+  await page.getByRole('combobox', { name: 'Partner or self' }).selectOption({ label: 'On your own' });
+  await searchbox(page).fill('roll');
+  release();
+
+  await expect(page).toHaveURL(/[?&]who=self\b/);
+  await expect(page).toHaveURL(/[?&]q=roll\b/);
+  await expect(page.getByRole('combobox', { name: 'Partner or self' })).toHaveValue('self');
+  await expect(searchbox(page)).toHaveValue('roll');
+  await expect(techniqueCards(page).first().getByRole('heading')).toHaveText(/roll/i);
+});

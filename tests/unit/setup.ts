@@ -6,3 +6,6 @@ afterEach(() => {
   cleanup();
   localStorage.clear();
 });
+
+// jsdom lays nothing out, so nothing scrolls; the router's scroll restoration calls this on every page.
+window.scrollTo = () => undefined;

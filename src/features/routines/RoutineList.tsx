@@ -15,8 +15,13 @@ export function RoutineList({ routines }: { routines: Routine[] }) {
             <p className="card-meta">
               <span>{formatMinutes(routineDuration(routine))}</span>
               <span>{whoLabel[routine.who]}</span>
-              {routine.tools.length > 0 && <span>{routine.tools.join(', ')}</span>}
             </p>
+            {routine.tools.length > 0 && (
+              <p className="card-tools">
+                <span className="visually-hidden">You need: </span>
+                {routine.tools.join(' · ')}
+              </p>
+            )}
             <p className="card-summary">{routine.summary}</p>
           </Link>
         </li>

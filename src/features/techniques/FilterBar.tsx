@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { techniques } from '../../content/techniques';
 import { BODY_AREAS, CONTACTS, PRESSURES, WHO } from '../../content/vocabulary';
 import { areaLabel, contactLabel, pressureLabel, whoLabel } from '../../lib/labels';
-import type { FilterKey } from './filterParams';
+import { PARAM, type FilterKey } from './filterParams';
 import type { TechniqueFilters } from './search';
 
 interface Option {
@@ -91,6 +91,7 @@ export function FilterBar({ filters, onChange }: Props) {
               <label htmlFor={selectId}>{spec.label}</label>
               <select
                 id={selectId}
+                name={PARAM[spec.key]}
                 value={value}
                 onChange={(e) => onChange(spec.key, e.target.value || undefined)}
               >

@@ -1,8 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
+import { takeEarlyInput } from '../../lib/earlyInput';
 import { Icon } from '../../components/Icon';
 import { FilterBar } from './FilterBar';
-import { PARAM, readFilters, readQuery, withoutFilters, withParam, type FilterKey } from './filterParams';
+import {
+  FILTER_KEYS,
+  PARAM,
+  readFilters,
+  readQuery,
+  withoutFilters,
+  withParam,
+  type FilterKey,
+} from './filterParams';
 import { hasFilters, searchTechniques, type TechniqueHit } from './search';
 import { TechniqueCard } from './TechniqueCard';
 import { useSearchParamsWriter, wasTyped } from './useSearchParamsWriter';
@@ -45,15 +54,21 @@ export function TechniqueBrowser() {
     changeParams((current) => withoutFilters(current, { alsoQuery }), { resetScroll: true });
   };
 
-  // The list page is prerendered: anything typed before the script arrived is taken up on hydration.
+  // The list page is prerendered: what was typed or picked before the script arrived is taken up on
+  // hydration. The box is read as it is now, since typing goes on while the script starts.
   const input = useRef<HTMLInputElement>(null);
-  const typedEarly = useRef(type);
-  useEffect(() => {
-    const early = input.current?.value ?? '';
-    if (early !== draft) typedEarly.current(early);
-    // Only once, on hydration.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const takeUpEarly = useRef(() => {
+    const early = takeEarlyInput();
+    const typed = input.current?.value ?? '';
+    if (typed !== draft) type(typed);
+    const picked = FILTER_KEYS.filter((key) => early.has(PARAM[key]));
+    if (picked.length > 0) {
+      changeParams((current) =>
+        picked.reduce((next, key) => withParam(next, key, early.get(PARAM[key])), current),
+      );
+    }
+  });
+  useEffect(() => takeUpEarly.current(), []);
 
   const filtered = hasFilters(filters);
   const query = draft.trim();
