@@ -14,7 +14,7 @@ import {
 } from './filterParams';
 import { hasFilters, searchTechniques, type TechniqueHit } from './search';
 import { TechniqueCard } from './TechniqueCard';
-import { useSearchParamsWriter, wasTyped } from './useSearchParamsWriter';
+import { useSearchParamsWriter, writtenHere } from './useSearchParamsWriter';
 import './techniques.css';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -30,13 +30,13 @@ export function TechniqueBrowser() {
   const filters = readFilters(params);
 
   // The box holds what is typed; the URL follows it. When the URL changes for another reason (a link,
-  // "Clear search", back and forward), the box follows the URL instead.
+  // back and forward), the box follows the URL instead.
   const urlQuery = readQuery(params);
   const [draft, setDraft] = useState(urlQuery);
   const [seenKey, setSeenKey] = useState(location.key);
   if (location.key !== seenKey) {
     setSeenKey(location.key);
-    if (!wasTyped(location.state) && urlQuery !== draft) setDraft(urlQuery);
+    if (!writtenHere(location.state) && urlQuery !== draft) setDraft(urlQuery);
   }
 
   const hits = searchTechniques(draft, filters);
@@ -45,7 +45,7 @@ export function TechniqueBrowser() {
 
   const type = (value: string) => {
     setDraft(value);
-    changeParams((current) => withParam(current, 'query', value), { typed: true });
+    changeParams((current) => withParam(current, 'query', value));
   };
   const setFilter = (key: FilterKey, value: string | undefined) =>
     changeParams((current) => withParam(current, key, value));

@@ -4,7 +4,6 @@ import { useLocation, useSearchParams } from 'react-router';
 /** What this hook puts in the history entries it writes. */
 interface Written {
   seq: number;
-  typed: boolean;
 }
 
 const written = (state: unknown): Written | undefined =>
@@ -12,8 +11,11 @@ const written = (state: unknown): Written | undefined =>
     ? (state as Written)
     : undefined;
 
-/** Whether the current history entry was written while typing. */
-export const wasTyped = (state: unknown) => written(state)?.typed === true;
+/**
+ * Whether a history entry was written by this hook. The screen already shows what it wrote, so only
+ * other entries (a link, "Clear search" elsewhere, back and forward) need to be read back into it.
+ */
+export const writtenHere = (state: unknown) => written(state) !== undefined;
 
 // Counts across mounts, so an entry written before a remount never looks newer than one asked for since.
 let lastSeq = 0;
@@ -36,14 +38,14 @@ export function useSearchParamsWriter() {
   }, [location.key, location.state]);
 
   const change = useCallback(
-    (edit: (current: URLSearchParams) => URLSearchParams, { typed = false, resetScroll = false } = {}) => {
+    (edit: (current: URLSearchParams) => URLSearchParams, { resetScroll = false } = {}) => {
       const next = edit(new URLSearchParams(pending.current?.params ?? params));
       const seq = ++lastSeq;
       pending.current = { seq, params: next };
       setParams(next, {
         replace: true,
         preventScrollReset: !resetScroll,
-        state: { seq, typed } satisfies Written,
+        state: { seq } satisfies Written,
       });
     },
     [params, setParams],
