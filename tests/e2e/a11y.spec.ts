@@ -72,12 +72,18 @@ test('nothing scrolls sideways at 320 px, and text can grow to 200%', async ({ p
     '/settings',
   ]) {
     await page.goto(path);
+    for (const link of await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all()) {
+      await expect(link, path).toBeInViewport({ ratio: 1 });
+    }
     // Through the CSSOM: the app's CSP (rightly) refuses an injected <style>.
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
   await startSession(page);
+  for (const name of ['Stop', 'Previous step', 'Pause', 'Next step']) {
+    await expect(page.getByRole('button', { name }), name).toBeInViewport({ ratio: 1 });
+  }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
