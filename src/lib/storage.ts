@@ -7,7 +7,7 @@ export interface SafeStorage {
   /** False when the write was refused (quota, private mode); the old value is kept. */
   write(key: string, value: string): boolean;
   remove(key: string): void;
-  /** Keeps an unreadable value aside instead of overwriting it, so nothing is lost. */
+  /** Moves an unreadable value to `<key>:unreadable:<time>`, so nothing is lost and it is set aside once. */
   keepAside(key: string, value: string): void;
 }
 
@@ -48,7 +48,11 @@ export function safeStorage(
     },
     keepAside(key, value) {
       try {
-        backing()?.setItem(`${key}:unreadable:${Date.now()}`, value);
+        const store = backing();
+        if (!store) return;
+        store.setItem(`${key}:unreadable:${Date.now()}`, value);
+        // Moved, not copied: left in place it would be set aside again on every visit.
+        store.removeItem(key);
       } catch {
         // Could not copy it aside; the original is left untouched rather than overwritten.
       }

@@ -55,8 +55,8 @@ test('an unknown technique shows the not-found page with a way back', async ({ p
   await page.goto('/techniques/nope');
   await expect(page.getByRole('heading', { level: 1, name: 'We couldn’t find that' })).toBeVisible();
   await expect(page.getByText('There is no technique called “nope”.')).toBeVisible();
-  await page.getByRole('link', { name: /back/i }).click();
-  await expect(page).toHaveURL(/\/$/);
+  await page.getByRole('link', { name: 'Back to techniques' }).click();
+  await expect(page).toHaveURL(/\/techniques$/);
 });
 
 test('a reload keeps the query and the filters', async ({ page }) => {

@@ -194,6 +194,10 @@ describe('saved settings', () => {
       k.startsWith(`${SETTINGS_STORAGE_KEY}:unreadable:`),
     );
     expect(aside.map(([, v]) => v)).toEqual([raw]);
+    // Moved, not copied: the next visit finds nothing unreadable and sets nothing more aside.
+    expect(mem.data.has(SETTINGS_STORAGE_KEY)).toBe(false);
+    createSettingsStore(mem.storage);
+    expect([...mem.data.keys()].filter((k) => k.includes(':unreadable:'))).toHaveLength(1);
   });
 
   it('fill fields missing from an older save with their defaults', () => {

@@ -226,7 +226,7 @@ describe('technique page', () => {
     renderApp('/techniques/nope');
     expect(await screen.findByRole('heading', { name: 'We couldn’t find that' })).toBeInTheDocument();
     expect(screen.getByText('There is no technique called “nope”.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /back/i })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to techniques' })).toHaveAttribute('href', '/techniques');
   });
 
   describe('Try it timer', () => {

@@ -112,7 +112,7 @@ export function Player({ routine }: { routine: Routine }) {
             </div>
           </div>
           <p className="pressure-cue">
-            {eased ? 'Go lighter than before — they said it was too much. ' : ''}
+            {eased ? 'One level lighter than written. ' : ''}
             {step.pressureCue}
           </p>
           {step.checkIn && <p className="check-in">{step.checkIn}</p>}

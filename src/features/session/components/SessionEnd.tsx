@@ -50,10 +50,6 @@ export function SessionEnd({ routine, outcome, onDone }: Props) {
           ))}
         </ul>
       </section>
-      <p className="hint">
-        Over the next day, notice what changed — bending, sleeping, standing for longer. That tells you
-        whether this helps.
-      </p>
       <button type="button" className="button primary large" onClick={onDone}>
         Done
       </button>
