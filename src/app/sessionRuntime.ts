@@ -1,6 +1,6 @@
 import { findRoutine } from '../content';
 import { connectHandsFree } from '../features/handsfree/connect';
-import { timeWorked } from '../features/session/engine/session';
+import { workJustEnded } from '../features/session/selfMassageLog';
 import { createSessionStore } from '../features/session/store';
 import { startTicker } from '../features/session/ticker';
 import { systemClock } from '../lib/clock';
@@ -12,11 +12,9 @@ export const sessionStore = createSessionStore({ clock: systemClock, storage: sa
 startTicker(sessionStore);
 connectHandsFree(sessionStore);
 
-// A self-massage that ends counts toward today's cap.
+// Self-massage counts toward today's cap when it ends, and also when another session replaces it.
 sessionStore.subscribe(({ record }, { record: before }) => {
-  const ended = record?.engine.status === 'finished' || record?.engine.status === 'stopped';
-  const wasLive = before?.engine.status === 'running' || before?.engine.status === 'paused';
-  if (!record || !ended || !wasLive || before?.routineId !== record.routineId) return;
-  if (findRoutine(record.routineId)?.who !== 'self') return;
-  selfMassageLog.add(timeWorked(record.engine), record.engine.endedAt ?? systemClock.now());
+  if (!before || findRoutine(before.routineId)?.who !== 'self') return;
+  const work = workJustEnded(before, record);
+  if (work) selfMassageLog.add(work.worked, work.at);
 });

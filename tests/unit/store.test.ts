@@ -5,6 +5,7 @@ import { createSessionStore, STALE_AFTER_MS } from '../../src/features/session/s
 import { viewAt } from '../../src/features/session/engine/session';
 import { SESSION_STORAGE_KEY } from '../../src/features/session/storedSession';
 import type { Cue } from '../../src/features/session/engine/cues';
+import { workJustEnded } from '../../src/features/session/selfMassageLog';
 import { testRoutine } from './fixtures';
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -158,5 +159,35 @@ describe('session store', () => {
     store.getState().actions.startSession(testRoutine);
     expect(store.getState().record?.engine.status).toBe('running');
     expect(store.getState().notice).toMatch(/would not save/);
+  });
+});
+
+describe('self-massage time that counts toward the daily cap', () => {
+  it('counts nothing while a session runs, and the time worked when it ends', () => {
+    const { store, clock, actions } = setup();
+    actions.startSession(testRoutine);
+    const running = store.getState().record;
+    clock.advance(20_000);
+    actions.tick();
+    expect(workJustEnded(running, store.getState().record)).toBeNull();
+
+    const before = store.getState().record;
+    clock.advance(10_000);
+    actions.requestStop();
+    actions.reportDiscomfort('want-to-stop');
+    expect(workJustEnded(before, store.getState().record)?.worked).toBe(30_000);
+  });
+
+  it('counts a session replaced by another up to when it was last seen running', () => {
+    const { store, clock, actions } = setup();
+    actions.startSession(testRoutine);
+    clock.advance(45_000);
+    actions.tick();
+    const replaced = store.getState().record;
+    clock.advance(3_000); // not seen again before the new one starts
+    actions.startSession(testRoutine);
+    const work = workJustEnded(replaced, store.getState().record);
+    expect(work?.worked).toBe(45_000);
+    expect(workJustEnded(store.getState().record, store.getState().record)).toBeNull();
   });
 });

@@ -5,13 +5,18 @@
 import { z } from 'zod/mini';
 import type { SafeStorage } from '../../lib/storage';
 import { ms, type Ms, type Timestamp } from '../../lib/units';
+import { stop, timeWorked } from './engine/session';
+import type { StoredSessionRecord } from './storedSession';
 
 export const DAILY_CAP_MS = ms(15 * 60_000);
 export const SELF_LOG_KEY = 'unknot:self-massage-log';
 const KEEP_DAYS = 7;
 
 const Log = z.array(
-  z.object({ day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), ms: z.number().check(z.gte(0)) }),
+  z.object({
+    day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+    ms: z.number().check(z.gte(0), z.lte(24 * 3_600_000)),
+  }),
 );
 type Log = z.infer<typeof Log>;
 
@@ -47,4 +52,28 @@ export function createSelfMassageLog(storage: SafeStorage): SelfMassageLog {
       storage.write(SELF_LOG_KEY, JSON.stringify(entries.slice(-KEEP_DAYS)));
     },
   };
+}
+
+const isLive = (record: StoredSessionRecord) =>
+  record.engine.status === 'running' || record.engine.status === 'paused';
+
+/**
+ * The work a session has just stopped doing, if it just did: it ended (finished or stopped), or another
+ * session replaced it, or it was discarded. A replaced or discarded session counts up to when it was last
+ * seen running, so one left open overnight does not count the night.
+ */
+export function workJustEnded(
+  before: StoredSessionRecord | null,
+  after: StoredSessionRecord | null,
+): { worked: Ms; at: Timestamp } | null {
+  if (!before || !isLive(before)) return null;
+  const same =
+    after !== null &&
+    after.routineId === before.routineId &&
+    after.engine.startedAt === before.engine.startedAt;
+  if (same) {
+    if (after.engine.status !== 'finished' && after.engine.status !== 'stopped') return null;
+    return { worked: timeWorked(after.engine), at: after.engine.endedAt ?? after.seenAt };
+  }
+  return { worked: timeWorked(stop(before.engine, before.seenAt, 'user')), at: before.seenAt };
 }
