@@ -1,10 +1,11 @@
 import { findRoutine } from '../content';
 import { connectHandsFree } from '../features/handsfree/connect';
-import { workJustEnded } from '../features/session/selfMassageLog';
+import { DAILY_CAP_MS, dayOf, reachedDailyCap, workJustEnded } from '../features/session/selfMassageLog';
 import { createSessionStore } from '../features/session/store';
 import { startTicker } from '../features/session/ticker';
 import { systemClock } from '../lib/clock';
 import { safeStorage } from '../lib/storage';
+import { ms, type Ms } from '../lib/units';
 import { selfMassageLog } from './selfMassageLog';
 
 /** The session store on the wall clock and the browser's storage, with its one tick and its voice. */
@@ -17,4 +18,18 @@ sessionStore.subscribe(({ record }, { record: before }) => {
   if (!before || findRoutine(before.routineId)?.who !== 'self') return;
   const work = workJustEnded(before, record);
   if (work) selfMassageLog.add(work.worked, work.at);
+});
+
+// Added time or going back a step may stretch a self-massage past the cap: it ends there, whatever is left.
+let leftToday: { startedAt: number | null; ms: Ms } | null = null;
+sessionStore.subscribe(({ record, now }) => {
+  if (!record || findRoutine(record.routineId)?.who !== 'self') return;
+  if (leftToday?.startedAt !== record.engine.startedAt) {
+    const startedAt = record.engine.startedAt ?? now;
+    leftToday = {
+      startedAt: record.engine.startedAt,
+      ms: ms(Math.max(0, DAILY_CAP_MS - selfMassageLog.workedOn(dayOf(startedAt)))),
+    };
+  }
+  if (reachedDailyCap(record, now, leftToday.ms)) sessionStore.getState().actions.endForDailyCap();
 });

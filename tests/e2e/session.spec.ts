@@ -123,3 +123,24 @@ test('a phone on its side shows the timer, Stop and Pause whole, with no scrolli
   }));
   expect(overflow).toEqual({ down: 0, across: 0 });
 });
+
+test('a self-massage stretched with added time ends at the daily cap, and says so', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-11-21T20:00:00') });
+  await page.clock.pauseAt(new Date('2026-11-21T20:00:01'));
+  // Eight minutes already today: the 7-minute ball routine just fits.
+  await page.addInitScript(() =>
+    localStorage.setItem('unknot:self-massage-log', JSON.stringify([{ day: '2026-11-21', ms: 8 * 60_000 }])),
+  );
+  await page.goto('/routines/self-ball/check');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('timer')).toBeVisible();
+  await page.getByRole('button', { name: 'Add 30 seconds' }).click();
+
+  await page.clock.runFor(6 * 60_000 + 50_000);
+  await expect(page.getByRole('timer')).toBeVisible();
+  await page.clock.runFor(15_000);
+  await expect(page.getByRole('heading', { level: 1, name: 'Session ended' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'today’s 15 minutes' })).toBeVisible();
+  const logged = await page.evaluate(() => JSON.parse(localStorage.getItem('unknot:self-massage-log')!));
+  expect(logged).toEqual([{ day: '2026-11-21', ms: 15 * 60_000 }]);
+});

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { findRoutine } from '../../src/content';
 import { SafetyCheck } from '../../src/features/safety/SafetyCheck';
+import { SessionEnd } from '../../src/features/session/components/SessionEnd';
 import {
   createSession,
   next,
@@ -82,4 +83,14 @@ it('a session that runs to its end counts every step in full', async () => {
   const s = advance(start(createSession(steps, t0), t0), timestamp(t0 + 500_000)).state;
   expect(s.status).toBe('finished');
   expect(timeWorked(s)).toBe(180_000);
+});
+
+describe('a self-massage ended by the daily cap', () => {
+  it('says why it ended and how to rest, with the routine’s closing', () => {
+    render(<SessionEnd routine={ball} outcome="daily-cap" onDone={() => undefined} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Session ended' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('That’s today’s 15 minutes of self-massage');
+    expect(screen.getByText(ball.closing[0]!.text)).toBeInTheDocument();
+    expect(screen.queryByText(/Seek care/)).not.toBeInTheDocument();
+  });
 });

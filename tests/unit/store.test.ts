@@ -5,7 +5,8 @@ import { createSessionStore, STALE_AFTER_MS } from '../../src/features/session/s
 import { viewAt } from '../../src/features/session/engine/session';
 import { SESSION_STORAGE_KEY } from '../../src/features/session/storedSession';
 import type { Cue } from '../../src/features/session/engine/cues';
-import { workJustEnded } from '../../src/features/session/selfMassageLog';
+import { reachedDailyCap, workJustEnded } from '../../src/features/session/selfMassageLog';
+import { ms } from '../../src/lib/units';
 import { testRoutine } from './fixtures';
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -189,5 +190,27 @@ describe('self-massage time that counts toward the daily cap', () => {
     const work = workJustEnded(replaced, store.getState().record);
     expect(work?.worked).toBe(45_000);
     expect(workJustEnded(store.getState().record, store.getState().record)).toBeNull();
+  });
+});
+
+describe('the daily cap during a self-massage', () => {
+  it('is reached once the time worked, added time included, uses up what was left', () => {
+    const { store, clock, actions } = setup();
+    actions.startSession(testRoutine);
+    actions.addThirtySeconds();
+    clock.advance(50_000);
+    actions.tick();
+    const left = ms(80_000);
+    expect(reachedDailyCap(store.getState().record!, clock.now(), left)).toBe(false);
+    clock.advance(30_000);
+    actions.tick();
+    expect(reachedDailyCap(store.getState().record!, clock.now(), left)).toBe(true);
+
+    const before = store.getState().record;
+    actions.endForDailyCap();
+    const after = store.getState().record!;
+    expect(after.engine).toMatchObject({ status: 'stopped', stopReason: 'daily-cap' });
+    expect(workJustEnded(before, after)?.worked).toBe(80_000);
+    expect(reachedDailyCap(after, clock.now(), left)).toBe(false);
   });
 });

@@ -54,6 +54,12 @@ export function createSelfMassageLog(storage: SafeStorage): SelfMassageLog {
   };
 }
 
+/** True once a running session has used up what was left of today's cap when it started. */
+export function reachedDailyCap(record: StoredSessionRecord, now: Timestamp, leftAtStart: Ms): boolean {
+  if (record.engine.status !== 'running') return false;
+  return timeWorked(stop(record.engine, now, 'user')) >= leftAtStart;
+}
+
 const isLive = (record: StoredSessionRecord) =>
   record.engine.status === 'running' || record.engine.status === 'paused';
 

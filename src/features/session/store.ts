@@ -48,6 +48,8 @@ export interface SessionActions {
   reportDiscomfort(kind: Discomfort): void;
   /** Picks up a stale session where it was last seen, paused. */
   pickUpStale(): void;
+  /** Ends a self-massage that has reached today's cap. */
+  endForDailyCap(): void;
   discardSession(): void;
   dismissNotice(): void;
 }
@@ -208,6 +210,11 @@ export function createSessionStore({ clock, storage }: Options): SessionStore {
             } else {
               dispatch((s, now) => engine.stop(s, now, kind === 'want-to-stop' ? 'user' : kind));
             }
+          },
+          endForDailyCap() {
+            // Stopped first: listeners that see this change see a session that has already ended.
+            dispatch((s, now) => engine.stop(s, now, 'daily-cap'));
+            set({ stopDialogOpen: false });
           },
           pickUpStale() {
             const { record } = get();

@@ -32,7 +32,7 @@ const EngineState = z
     getReadyUntil: z.nullable(time),
     startedAt: z.nullable(time),
     endedAt: z.nullable(time),
-    stopReason: z.nullable(z.enum(['user', 'sharp-pain', 'spreading-pain', 'numbness'])),
+    stopReason: z.nullable(z.enum(['user', 'sharp-pain', 'spreading-pain', 'numbness', 'daily-cap'])),
     firedCues: z.array(cueKind),
     lighter: z.boolean(),
     workedMs: z.optional(z.number().check(z.nonnegative())),

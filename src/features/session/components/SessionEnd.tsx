@@ -3,7 +3,7 @@ import { safety } from '../../../content';
 import { SafetyAdviceList } from '../../safety/SafetyAdviceList';
 import type { StopReason } from '../engine/session';
 
-const stopSignFor: Record<Exclude<StopReason, 'user'>, string[]> = {
+const stopSignFor: Record<Exclude<StopReason, 'user' | 'daily-cap'>, string[]> = {
   'sharp-pain': ['pain-increases', 'sharp-pain'],
   'spreading-pain': ['pain-spreads'],
   numbness: ['new-numbness', 'new-tingling'],
@@ -17,7 +17,7 @@ interface Props {
 
 /** The last screen: how to close the session, or — after a safety stop — what to do now. */
 export function SessionEnd({ routine, outcome, onDone }: Props) {
-  if (outcome !== 'finished' && outcome !== 'user') {
+  if (outcome !== 'finished' && outcome !== 'user' && outcome !== 'daily-cap') {
     const ids = stopSignFor[outcome];
     const signs = safety.stopSigns.filter((s) => ids.includes(s.id));
     const shown = signs.length > 0 ? signs : safety.stopSigns;
@@ -42,6 +42,12 @@ export function SessionEnd({ routine, outcome, onDone }: Props) {
   return (
     <div className="page session-end">
       <h1>{outcome === 'finished' ? 'Session complete' : 'Session ended'}</h1>
+      {outcome === 'daily-cap' && (
+        <p role="status" className="verdict">
+          That’s today’s 15 minutes of self-massage. More would leave the muscles sorer, so stop here and
+          rest; if it is still sore tomorrow, rest a day.
+        </p>
+      )}
       <section aria-labelledby="close-heading">
         <h2 id="close-heading">To finish</h2>
         <ul className="bullets">

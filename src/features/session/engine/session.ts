@@ -18,7 +18,8 @@ export interface PlanStep {
 export type SessionStatus = 'ready' | 'running' | 'paused' | 'finished' | 'stopped';
 
 /** Why a session was stopped: the person's own wish, or a safety sign. */
-export type StopReason = 'user' | 'sharp-pain' | 'spreading-pain' | 'numbness';
+/** Why a session stopped early: the person chose to, a stop sign, or today's self-massage cap. */
+export type StopReason = 'user' | 'sharp-pain' | 'spreading-pain' | 'numbness' | 'daily-cap';
 
 export interface SessionState {
   status: SessionStatus;
