@@ -77,14 +77,18 @@ test('nothing scrolls sideways at 320 px, and text can grow to 200%', async ({ p
     }
     // Through the CSSOM: the app's CSP (rightly) refuses an injected <style>.
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
   await startSession(page);
   for (const name of ['Stop', 'Previous step', 'Pause', 'Next step']) {
     await expect(page.getByRole('button', { name }), name).toBeInViewport({ ratio: 1 });
   }
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
