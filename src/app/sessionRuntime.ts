@@ -22,8 +22,9 @@ sessionStore.subscribe(({ record }, { record: before }) => {
 
 // Added time or going back a step may stretch a self-massage past the cap: it ends there, whatever is left.
 let leftToday: { startedAt: number | null; ms: Ms } | null = null;
-sessionStore.subscribe(({ record, now }) => {
-  if (!record || findRoutine(record.routineId)?.who !== 'self') return;
+sessionStore.subscribe(({ record, now, stale }) => {
+  // A session only offered (left for hours) has not been worked since it was last seen: leave it be.
+  if (!record || stale || findRoutine(record.routineId)?.who !== 'self') return;
   if (leftToday?.startedAt !== record.engine.startedAt) {
     const startedAt = record.engine.startedAt ?? now;
     leftToday = {
