@@ -130,6 +130,7 @@ test('a new page opens at its top with focus on its heading; Back returns to whe
 
   const heading = page.getByRole('heading', { level: 1, name: 'Self-massage with a foam roller' });
   await expect(heading).toBeFocused();
+  await expect(page).toHaveTitle('Self-massage with a foam roller · Unknot');
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 
   await page.goBack();
