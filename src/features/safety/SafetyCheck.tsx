@@ -3,6 +3,7 @@ import type { Routine, SafetyItem } from '../../content/schema';
 import { safety } from '../../content';
 import { SafetyAdviceList } from './SafetyAdviceList';
 import { DAILY_CAP_MS } from '../session/selfMassageLog';
+import { routineDuration } from '../routines/routineTime';
 
 export interface SafetyAnswers {
   /** The back is in an acute flare-up: lighter and shorter. */
@@ -38,9 +39,8 @@ export function SafetyCheck({ routine, selfMassageTodayMs = 0, onContinue }: Pro
   const avoid = relevant.filter((c) => !c.blocks && ticked.has(c.id));
   const whose = routine.who === 'partner' ? 'the person you are massaging' : 'you';
   const isSelf = routine.who === 'self';
-  const routineMs = routine.steps.reduce((sum, s) => sum + s.duration.default, 0) * 1000;
   const doneMinutes = Math.round(selfMassageTodayMs / 60_000);
-  const overCap = isSelf && selfMassageTodayMs + routineMs > DAILY_CAP_MS;
+  const overCap = isSelf && selfMassageTodayMs + routineDuration(routine) > DAILY_CAP_MS;
 
   return (
     <div className="page safety-check">

@@ -5,7 +5,7 @@
 import { z } from 'zod/mini';
 import type { SafeStorage } from '../../lib/storage';
 import { ms, type Ms, type Timestamp } from '../../lib/units';
-import { stop, timeWorked } from './engine/session';
+import { timeWorked, timeWorkedBy } from './engine/session';
 import type { StoredSessionRecord } from './storedSession';
 
 export const DAILY_CAP_MS = ms(15 * 60_000);
@@ -57,7 +57,7 @@ export function createSelfMassageLog(storage: SafeStorage): SelfMassageLog {
 /** True once a running session has used up what was left of today's cap when it started. */
 export function reachedDailyCap(record: StoredSessionRecord, now: Timestamp, leftAtStart: Ms): boolean {
   if (record.engine.status !== 'running') return false;
-  return timeWorked(stop(record.engine, now, 'user')) >= leftAtStart;
+  return timeWorkedBy(record.engine, now) >= leftAtStart;
 }
 
 const isLive = (record: StoredSessionRecord) =>
@@ -81,5 +81,5 @@ export function workJustEnded(
     if (after.engine.status !== 'finished' && after.engine.status !== 'stopped') return null;
     return { worked: timeWorked(after.engine), at: after.engine.endedAt ?? after.seenAt };
   }
-  return { worked: timeWorked(stop(before.engine, before.seenAt, 'user')), at: before.seenAt };
+  return { worked: timeWorkedBy(before.engine, before.seenAt), at: before.seenAt };
 }

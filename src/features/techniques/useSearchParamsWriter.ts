@@ -13,7 +13,7 @@ const written = (state: unknown): Written | undefined =>
 
 /**
  * Whether a history entry was written by this hook. The screen already shows what it wrote, so only
- * other entries (a link, "Clear search" elsewhere, back and forward) need to be read back into it.
+ * other entries (a link, back and forward) need to be read back into it.
  */
 export const writtenHere = (state: unknown) => written(state) !== undefined;
 

@@ -2,6 +2,7 @@ import type { Routine } from '../../../content/schema';
 import { safety } from '../../../content';
 import { SafetyAdviceList } from '../../safety/SafetyAdviceList';
 import type { StopReason } from '../engine/session';
+import { DAILY_CAP_MS } from '../selfMassageLog';
 
 const stopSignFor: Record<Exclude<StopReason, 'user' | 'daily-cap'>, string[]> = {
   'sharp-pain': ['pain-increases', 'sharp-pain'],
@@ -44,8 +45,8 @@ export function SessionEnd({ routine, outcome, onDone }: Props) {
       <h1>{outcome === 'finished' ? 'Session complete' : 'Session ended'}</h1>
       {outcome === 'daily-cap' && (
         <p role="status" className="verdict">
-          That’s today’s 15 minutes of self-massage. More would leave the muscles sorer, so stop here and
-          rest; if it is still sore tomorrow, rest a day.
+          That’s today’s {DAILY_CAP_MS / 60_000} minutes of self-massage. More would leave the muscles sorer,
+          so stop here and rest; if it is still sore tomorrow, rest a day.
         </p>
       )}
       <section aria-labelledby="close-heading">

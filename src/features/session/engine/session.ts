@@ -17,7 +17,6 @@ export interface PlanStep {
 
 export type SessionStatus = 'ready' | 'running' | 'paused' | 'finished' | 'stopped';
 
-/** Why a session was stopped: the person's own wish, or a safety sign. */
 /** Why a session stopped early: the person chose to, a stop sign, or today's self-massage cap. */
 export type StopReason = 'user' | 'sharp-pain' | 'spreading-pain' | 'numbness' | 'daily-cap';
 
@@ -285,3 +284,6 @@ export function timeWorked(state: SessionState): Ms {
   const at = state.endedAt ?? state.pausedAt ?? state.stepStartedAt;
   return ms(state.workedMs + viewAt(state, at).stepElapsedMs);
 }
+
+/** Time worked by `now`, whether the session still runs or has already ended. */
+export const timeWorkedBy = (state: SessionState, now: Timestamp): Ms => timeWorked(stop(state, now, 'user'));
