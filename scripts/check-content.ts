@@ -1,5 +1,6 @@
 /** `npm run content:check`: validates content/ and prints every problem with its file and field. */
 import { buildLibrary, ContentError, formatProblem } from '../src/content/library';
+import { planTotal } from '../src/engine/plan';
 import { readContentDir } from './readContent';
 
 const { files, problems } = readContentDir(process.cwd());
@@ -11,8 +12,7 @@ try {
       `${library.safety.redFlags.length} red flags`,
   );
   for (const r of library.routines) {
-    const secs = r.steps.reduce((sum, s) => sum + s.duration.default, 0);
-    console.log(`  ${r.id}: ${r.steps.length} steps, ${Math.round(secs / 60)} min`);
+    console.log(`  ${r.id}: ${r.steps.length} steps, ${Math.round(planTotal(r) / 60_000)} min`);
   }
 } catch (error) {
   if (error instanceof ContentError) {

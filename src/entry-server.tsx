@@ -9,7 +9,7 @@ import { routes } from './app/router';
 import { createSessionStore } from './features/session/store';
 import { SessionStoreProvider } from './features/session/SessionStoreContext';
 import { systemClock } from './lib/clock';
-import { safeStorage } from './lib/storage';
+import { safeStorage } from './storage/safeStorage';
 import { routines } from './content';
 import { techniques } from './content/techniques';
 

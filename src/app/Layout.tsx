@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { paths } from '../lib/paths';
 import { ResumeBanner } from '../features/session/components/ResumeBanner';
+import { StorageNotice } from '../components/StorageNotice';
 import { UpdatePrompt } from './UpdatePrompt';
 
 export function Layout() {
@@ -26,6 +27,7 @@ export function Layout() {
       </header>
       <main id="main" className="app-main">
         <UpdatePrompt />
+        <StorageNotice />
         <ResumeBanner />
         <Outlet />
       </main>

@@ -1,10 +1,10 @@
-import { findRoutine } from '../content';
 import { connectHandsFree } from '../features/handsfree/connect';
-import { DAILY_CAP_MS, dayOf, reachedDailyCap, workJustEnded } from '../features/session/selfMassageLog';
+import { DAILY_CAP_MS } from '../engine/plan';
+import { dayOf, reachedDailyCap, workJustEnded } from '../features/session/selfMassageLog';
 import { createSessionStore } from '../features/session/store';
 import { startTicker } from '../features/session/ticker';
 import { systemClock } from '../lib/clock';
-import { safeStorage } from '../lib/storage';
+import { safeStorage } from '../storage/safeStorage';
 import { ms, type Ms } from '../lib/units';
 import { selfMassageLog } from './selfMassageLog';
 
@@ -15,7 +15,7 @@ connectHandsFree(sessionStore);
 
 // Self-massage counts toward today's cap when it ends, and also when another session replaces it.
 sessionStore.subscribe(({ record }, { record: before }) => {
-  if (!before || findRoutine(before.routineId)?.who !== 'self') return;
+  if (!before || before.routine.who !== 'self') return;
   const work = workJustEnded(before, record);
   if (work) selfMassageLog.add(work.worked, work.at);
 });
@@ -24,7 +24,7 @@ sessionStore.subscribe(({ record }, { record: before }) => {
 let leftToday: { startedAt: number | null; ms: Ms } | null = null;
 sessionStore.subscribe(({ record, now, stale }) => {
   // A session only offered (left for hours) has not been worked since it was last seen: leave it be.
-  if (!record || stale || findRoutine(record.routineId)?.who !== 'self') return;
+  if (!record || stale || record.routine.who !== 'self') return;
   if (leftToday?.startedAt !== record.engine.startedAt) {
     const startedAt = record.engine.startedAt ?? now;
     leftToday = {

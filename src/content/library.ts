@@ -2,9 +2,12 @@
  * Turns raw content files into a checked library. Every problem names the file and the path of the
  * bad field, so a broken file fails the build and the tests with a message a writer can act on.
  */
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 import { Routine, Safety, Technique } from './schema.ts';
 import { checkRules } from './rules.ts';
+
+// The build and the tests report problems in words; the phone, which never shows them, skips the locale.
+z.config(z.locales.en());
 
 export interface Library {
   routines: Routine[];
@@ -39,7 +42,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function parseFile<T extends z.ZodType>(
+function parseFile<T extends z.ZodMiniType>(
   schema: T,
   file: string,
   raw: unknown,

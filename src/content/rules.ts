@@ -3,10 +3,11 @@
  * Each returns problems naming the file and the path of the field at fault.
  */
 import type { ContentProblem, Located } from './library.ts';
+import { DAILY_CAP_MS, planRange, planTotal } from '../engine/plan.ts';
 import { NO_PRESS_AREAS, type Routine, type Safety, type Technique } from './schema.ts';
 
-/** Self-massage is capped at 15 minutes a day (seed 000), so no routine may be longer, even at its max. */
-export const SELF_MASSAGE_CAP_SECONDS = 15 * 60;
+/** Self-massage is capped per day (seed 000), so no routine may be longer, even at its max. */
+const SELF_MASSAGE_CAP_SECONDS = DAILY_CAP_MS / 1000;
 
 interface Parsed {
   routines: Located<Routine>[];
@@ -98,7 +99,7 @@ export function checkRules({ routines, techniques, safety }: Parsed): ContentPro
       });
     });
 
-    const total = r.steps.reduce((sum, s) => sum + s.duration.default, 0);
+    const total = planTotal(r) / 1000;
     if (total < r.minutes.min * 60 || total > r.minutes.max * 60) {
       report(
         file,
@@ -107,12 +108,12 @@ export function checkRules({ routines, techniques, safety }: Parsed): ContentPro
       );
     }
     if (r.who === 'self') {
-      const longest = r.steps.reduce((sum, s) => sum + s.duration.max, 0);
+      const longest = planRange(r).maxMs / 1000;
       if (longest > SELF_MASSAGE_CAP_SECONDS) {
         report(
           file,
           'steps',
-          `self-massage can reach ${formatMinutes(longest)} at its longest; the cap is 15 min`,
+          `self-massage can reach ${formatMinutes(longest)} at its longest; the cap is ${SELF_MASSAGE_CAP_SECONDS / 60} min`,
         );
       }
     }

@@ -2,10 +2,11 @@
  * The one schema for everything Unknot reads from outside: content files, saved routines,
  * share links and stored state all pass through these validators. Types are inferred from them.
  */
-import { z } from 'zod';
-import { BODY_AREAS, CONTACTS, PRESSURES, SIDES, STROKES, WHO } from './vocabulary.ts';
+// zod's tree-shakable build: the phone checks saved and shared routines with this same schema.
+import { z } from 'zod/mini';
+import { BODY_AREAS, CONTACTS, PRESSURES, SIDES, STROKES, WHO } from '../lib/vocabulary.ts';
 
-export { NO_PRESS_AREAS } from './vocabulary.ts';
+export { NO_PRESS_AREAS } from '../lib/vocabulary.ts';
 
 export const SEED_IDS = ['000', '001', '002', '003', '004'] as const;
 export const SeedId = z.enum(SEED_IDS);
@@ -35,25 +36,23 @@ export type Side = z.infer<typeof Side>;
 export const Stroke = z.enum(STROKES);
 export type Stroke = z.infer<typeof Stroke>;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 /** Seconds, as written in content files. The engine converts to milliseconds once. */
-const seconds = z
-  .number()
-  .int()
-  .min(1)
-  .max(60 * 60);
+const seconds = z.int().check(z.gte(1), z.lte(60 * 60));
 
-export const DurationRange = z
-  .object({ default: seconds, min: seconds, max: seconds })
-  .refine((d) => d.min <= d.default && d.default <= d.max, {
+export const DurationRange = z.object({ default: seconds, min: seconds, max: seconds }).check(
+  z.refine((d) => d.min <= d.default && d.default <= d.max, {
     message: 'default must lie between min and max',
     path: ['default'],
-  });
+  }),
+);
 export type DurationRange = z.infer<typeof DurationRange>;
 
-const seeds = z.array(SeedId).min(1, 'cite at least one seed file');
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
+const seeds = z.array(SeedId).check(z.minLength(1, 'cite at least one seed file'));
+const id = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens'));
 
 export const Step = z.object({
   id,
@@ -64,13 +63,13 @@ export const Step = z.object({
   pressure: Pressure,
   pressureCue: text(100),
   contact: Contact,
-  bodyAreas: z.array(BodyArea).min(1),
+  bodyAreas: z.array(BodyArea).check(z.minLength(1)),
   side: Side,
   stroke: Stroke,
-  checkIn: text(80).optional(),
-  safety: z.array(text(160)).default([]),
+  checkIn: z.optional(text(80)),
+  safety: z._default(z.array(text(160)), []),
   seeds,
-  note: text(400).optional(),
+  note: z.optional(text(400)),
 });
 export type Step = z.infer<typeof Step>;
 
@@ -83,13 +82,13 @@ export const Routine = z.object({
   summary: text(240),
   who: Who,
   tools: z.array(text(60)),
-  minutes: z.object({ min: z.number().int().min(1), max: z.number().int().min(1) }),
-  setup: z.array(PrepItem).min(1),
-  steps: z.array(Step).min(1),
-  closing: z.array(PrepItem).min(1),
+  minutes: z.object({ min: z.int().check(z.gte(1)), max: z.int().check(z.gte(1)) }),
+  setup: z.array(PrepItem).check(z.minLength(1)),
+  steps: z.array(Step).check(z.minLength(1)),
+  closing: z.array(PrepItem).check(z.minLength(1)),
   contraindications: z.array(id),
   seeds,
-  note: text(400).optional(),
+  note: z.optional(text(400)),
 });
 export type Routine = z.infer<typeof Routine>;
 
@@ -97,19 +96,19 @@ export const Technique = z.object({
   id,
   name: text(48),
   kind: z.enum(['technique', 'style']),
-  aliases: z.array(text(40)).default([]),
-  variantOf: id.optional(),
+  aliases: z._default(z.array(text(40)), []),
+  variantOf: z.optional(id),
   summary: text(240),
   howTo: z.array(text(200)),
   contact: z.array(Contact),
-  pressure: z.array(Pressure).min(1),
+  pressure: z.array(Pressure).check(z.minLength(1)),
   bodyAreas: z.array(BodyArea),
-  who: z.array(Who).min(1),
+  who: z.array(Who).check(z.minLength(1)),
   stroke: Stroke,
-  duration: z.object({ min: seconds, max: seconds }).optional(),
-  dos: z.array(text(200)).default([]),
-  donts: z.array(text(200)).default([]),
-  professionalsOnly: z.boolean().default(false),
+  duration: z.optional(z.object({ min: seconds, max: seconds })),
+  dos: z._default(z.array(text(200)), []),
+  donts: z._default(z.array(text(200)), []),
+  professionalsOnly: z._default(z.boolean(), false),
   seeds,
 });
 export type Technique = z.infer<typeof Technique>;
@@ -125,7 +124,7 @@ export type SafetyItem = z.infer<typeof SafetyItem>;
 
 export const Safety = z.object({
   /** Don't massage over these; some block the session, the rest ask to work around the area. */
-  contraindications: z.array(SafetyItem.extend({ blocks: z.boolean() })),
+  contraindications: z.array(z.extend(SafetyItem, { blocks: z.boolean() })),
   /** Don't start: seek medical advice. No way round. */
   redFlags: z.array(SafetyItem),
   /** Stop at once if any of these show up during a session. */

@@ -4,16 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { findRoutine } from '../../src/content';
 import { SafetyCheck } from '../../src/features/safety/SafetyCheck';
 import { SessionEnd } from '../../src/features/session/components/SessionEnd';
-import {
-  createSession,
-  next,
-  previous,
-  start,
-  stop,
-  timeWorked,
-} from '../../src/features/session/engine/session';
-import { createSelfMassageLog, dayOf, SELF_LOG_KEY } from '../../src/features/session/selfMassageLog';
-import { safeStorage } from '../../src/lib/storage';
+import { createSession, next, previous, start, stop, timeWorked } from '../../src/engine/session';
+import { createSelfMassageLog, dayOf } from '../../src/features/session/selfMassageLog';
+import { selfMassageLogRecord } from '../../src/storage/records/selfMassageLog';
+
+const SELF_LOG_KEY = selfMassageLogRecord.key;
+import { safeStorage } from '../../src/storage/safeStorage';
 import { ms, timestamp } from '../../src/lib/units';
 
 const ball = findRoutine('self-ball')!;
@@ -77,7 +73,7 @@ describe('self-massage daily cap', () => {
 });
 
 it('a session that runs to its end counts every step in full', async () => {
-  const { advance } = await import('../../src/features/session/engine/session');
+  const { advance } = await import('../../src/engine/session');
   const t0 = timestamp(1_700_000_000_000);
   const steps = [60, 120].map((s) => ({ durationMs: ms(s * 1000), side: 'both' as const, checkIn: false }));
   const s = advance(start(createSession(steps, t0), t0), timestamp(t0 + 500_000)).state;

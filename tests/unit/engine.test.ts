@@ -13,8 +13,8 @@ import {
   viewAt,
   type PlanStep,
   type SessionState,
-} from '../../src/features/session/engine/session';
-import type { Cue } from '../../src/features/session/engine/cues';
+} from '../../src/engine/session';
+import type { Cue } from '../../src/engine/cues';
 import { ms, timestamp, type Timestamp } from '../../src/lib/units';
 
 const T0 = timestamp(1_700_000_000_000);

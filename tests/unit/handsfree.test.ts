@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findRoutine } from '../../src/content';
-import type { Routine } from '../../src/content/schema';
 import { connectHandsFree, type HandsFreeAdapters } from '../../src/features/handsfree/connect';
 import type { MediaHandlers, MediaInfo } from '../../src/features/handsfree/mediaSession';
 import {
@@ -11,11 +10,11 @@ import {
 } from '../../src/features/handsfree/speech';
 import { scriptForRoutine } from '../../src/features/handsfree/speechScript';
 import { createBrowserWakeLock, type WakeLockStatus } from '../../src/features/handsfree/wakeLock';
-import { viewAt } from '../../src/features/session/engine/session';
+import { viewAt } from '../../src/engine/session';
 import { createSessionStore } from '../../src/features/session/store';
 import { createSettingsStore } from '../../src/features/settings/settingsStore';
 import { manualClock } from '../../src/lib/clock';
-import { safeStorage } from '../../src/lib/storage';
+import { safeStorage } from '../../src/storage/safeStorage';
 import { testRoutine } from './fixtures';
 import { fakeSpeechSynthesis } from './fakeSpeech';
 
@@ -34,7 +33,7 @@ function memoryStorage() {
 }
 
 /** Fake adapters that write down what the app would say, ring, buzz and lock. */
-function recordingAdapters(routines: Routine[]) {
+function recordingAdapters() {
   const said: string[] = [];
   const speech: { text: string; interrupt: boolean }[] = [];
   const chimes: string[] = [];
@@ -71,7 +70,6 @@ function recordingAdapters(routines: Routine[]) {
         return () => visibilityListeners.delete(listener);
       },
     },
-    findRoutine: (id) => routines.find((r) => r.id === id),
   };
   const setVisible = (next: boolean) => {
     visible = next;
@@ -80,11 +78,11 @@ function recordingAdapters(routines: Routine[]) {
   return { adapters, said, speech, chimes, buzzes, lock, media, setVisible };
 }
 
-function setup(routines: Routine[] = [testRoutine, lowerBack]) {
+function setup() {
   const clock = manualClock();
   const store = createSessionStore({ clock, storage: safeStorage() });
   const settings = createSettingsStore(memoryStorage());
-  const rec = recordingAdapters(routines);
+  const rec = recordingAdapters();
   const disconnect = connectHandsFree(store, settings, rec.adapters);
   const actions = store.getState().actions;
   /** Moves time on as the ticker would: a tick every 250 ms. */
@@ -239,7 +237,7 @@ describe('connectHandsFree: cues become speech, chimes and vibration', () => {
 
   it('gives no double cues: a second connection replaces the first', () => {
     const t = setup();
-    const second = recordingAdapters([testRoutine]);
+    const second = recordingAdapters();
     const disconnect = connectHandsFree(t.store, t.settings, second.adapters);
     cleanup = disconnect;
     t.actions.startSession(testRoutine);
@@ -368,7 +366,7 @@ describe('connectHandsFree: wake lock', () => {
     const clock = manualClock();
     const store = createSessionStore({ clock, storage: safeStorage() });
     store.getState().actions.startSession(testRoutine);
-    const rec = recordingAdapters([testRoutine]);
+    const rec = recordingAdapters();
     cleanup = connectHandsFree(store, createSettingsStore(memoryStorage()), rec.adapters);
     expect(rec.lock).toEqual(['acquire']);
     expect(rec.said).toEqual([]);

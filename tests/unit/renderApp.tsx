@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../../src/app/router';
 import { manualClock } from '../../src/lib/clock';
-import { safeStorage } from '../../src/lib/storage';
+import { safeStorage } from '../../src/storage/safeStorage';
 import { createSessionStore } from '../../src/features/session/store';
 import { SessionStoreProvider } from '../../src/features/session/SessionStoreContext';
 

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { findRoutine, routines } from '../../src/content';
 import { formatClock, formatMinutes, toMs } from '../../src/lib/units';
-import { routineDuration } from '../../src/features/routines/routineTime';
+import { planTotal } from '../../src/engine/plan';
 import { renderApp } from './renderApp';
 
 const lowerBack = findRoutine('partner-lower-back')!;
@@ -24,7 +24,7 @@ describe('home', () => {
     const cards = list.flatMap((l) => within(l).getAllByRole('link'));
     expect(cards).toHaveLength(routines.length);
     const card = screen.getByRole('link', { name: new RegExp(lowerBack.title) });
-    expect(card).toHaveTextContent(formatMinutes(routineDuration(lowerBack)));
+    expect(card).toHaveTextContent(formatMinutes(planTotal(lowerBack)));
     expect(card).toHaveTextContent('With a partner');
   });
 });

@@ -5,14 +5,16 @@ import { Component as SettingsRoute } from '../../src/app/routes/settings';
 import {
   createSettingsStore,
   DEFAULT_SETTINGS,
-  SETTINGS_STORAGE_KEY,
   settingsStore,
   useSettings,
 } from '../../src/features/settings/settingsStore';
 import { connectTheme, resolveTheme } from '../../src/features/settings/theme';
-import { safeStorage } from '../../src/lib/storage';
+import { safeStorage } from '../../src/storage/safeStorage';
 import type { VoiceInfo } from '../../src/features/handsfree/speech';
 import { fakeSpeechSynthesis } from './fakeSpeech';
+import { settingsRecord } from '../../src/storage/records/settings';
+
+const SETTINGS_STORAGE_KEY = settingsRecord.key;
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));

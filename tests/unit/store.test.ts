@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/lib/clock';
-import { safeStorage } from '../../src/lib/storage';
+import { safeStorage } from '../../src/storage/safeStorage';
 import { createSessionStore, STALE_AFTER_MS } from '../../src/features/session/store';
-import { viewAt } from '../../src/features/session/engine/session';
-import { SESSION_STORAGE_KEY } from '../../src/features/session/storedSession';
-import type { Cue } from '../../src/features/session/engine/cues';
+import { viewAt } from '../../src/engine/session';
+import { sessionRecord } from '../../src/storage/records/session';
+import { storageProblems } from '../../src/storage/problems';
+
+const SESSION_STORAGE_KEY = sessionRecord.key;
+const notices = () =>
+  storageProblems
+    .get()
+    .map((p) => p.message)
+    .join(' ');
+import type { Cue } from '../../src/engine/cues';
 import { reachedDailyCap, workJustEnded } from '../../src/features/session/selfMassageLog';
 import { ms } from '../../src/lib/units';
 import { testRoutine } from './fixtures';
@@ -32,7 +40,7 @@ describe('session store', () => {
   it('starts a routine and announces the first step', () => {
     const { store, actions, heard, view } = setup();
     actions.startSession(testRoutine);
-    expect(store.getState().record?.routineId).toBe('test-routine');
+    expect(store.getState().record?.routine.id).toBe('test-routine');
     expect(view()).toMatchObject({ status: 'running', stepIndex: 0, stepRemainingMs: 60_000 });
     expect(heard.map((c) => c.kind)).toEqual(['step-start']);
   });
@@ -131,7 +139,7 @@ describe('session store', () => {
     const corrupt = '{"state":{"record":{"routineId":42}},"version":1}';
     const { store, mem } = setup({ [SESSION_STORAGE_KEY]: corrupt });
     expect(store.getState().record).toBeNull();
-    expect(store.getState().notice).toMatch(/could not be read/);
+    expect(notices()).toMatch(/could not be read/);
     const asideKey = [...mem.data.keys()].find((k) => k.startsWith(`${SESSION_STORAGE_KEY}:unreadable:`));
     expect(asideKey).toBeDefined();
     expect(mem.data.get(asideKey!)).toContain('"routineId":42');
@@ -140,7 +148,7 @@ describe('session store', () => {
   it('survives saved state that is not JSON at all', () => {
     const { store, mem } = setup({ [SESSION_STORAGE_KEY]: '{not json' });
     expect(store.getState().record).toBeNull();
-    expect(store.getState().notice).toMatch(/could not be read/);
+    expect(notices()).toMatch(/could not be read/);
     expect([...mem.data.values()]).toContain('{not json');
   });
 
@@ -159,7 +167,7 @@ describe('session store', () => {
     const store = createSessionStore({ clock, storage: refusing });
     store.getState().actions.startSession(testRoutine);
     expect(store.getState().record?.engine.status).toBe('running');
-    expect(store.getState().notice).toMatch(/would not save/);
+    expect(notices()).toMatch(/would not save/);
   });
 });
 

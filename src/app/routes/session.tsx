@@ -1,9 +1,8 @@
 import { Link, useNavigate } from 'react-router';
-import { findRoutine } from '../../content';
 import { Player } from '../../features/session/components/Player';
 import { SessionEnd } from '../../features/session/components/SessionEnd';
 import { StaleOffer } from '../../features/session/components/StaleOffer';
-import { SessionNotice } from '../../features/session/components/SessionNotice';
+import { StorageNotice } from '../../components/StorageNotice';
 import {
   useSessionActions,
   useSessionRecord,
@@ -26,6 +25,7 @@ export function Component() {
   if (!record) {
     return (
       <main className="page" id="main">
+        <StorageNotice />
         <h1>No session running</h1>
         <p>Pick a routine to start one.</p>
         <Link className="button primary large" to={paths.home}>
@@ -34,22 +34,11 @@ export function Component() {
       </main>
     );
   }
-  const routine = findRoutine(record.routineId);
-  if (!routine || routine.steps.map((s) => s.id).join() !== record.stepIds.join()) {
-    return (
-      <main className="page" id="main">
-        <h1>This session can’t continue</h1>
-        <p role="alert">Its routine has changed or is no longer in the app since the session began.</p>
-        <button type="button" className="button primary large" onClick={done}>
-          Back to routines
-        </button>
-      </main>
-    );
-  }
+  const { routine } = record;
   const { status, stopReason } = record.engine;
   return (
     <main id="main" className="session-screen" data-theme={theme}>
-      <SessionNotice />
+      <StorageNotice />
       {stale ? (
         <StaleOffer routine={routine} />
       ) : status === 'finished' ? (

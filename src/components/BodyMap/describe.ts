@@ -1,6 +1,6 @@
 /** The body picture in words: its accessible name, and the sides it shows. */
 import type { BodyArea, Side, Stroke } from '../../content/schema';
-import { NO_PRESS_AREAS } from '../../content/vocabulary';
+import { NO_PRESS_AREAS } from '../../lib/vocabulary';
 import { areaLabel } from '../../lib/labels';
 
 /**

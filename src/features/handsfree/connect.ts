@@ -3,12 +3,10 @@
  * changes drive the wake lock and the media session; a resume says the get-ready count. Every effect is
  * an adapter passed in, so a test records what would be said, rung, felt and locked.
  */
-import { findRoutine as findContentRoutine } from '../../content';
 import type { Routine } from '../../content/schema';
-import type { Cue, CueKind } from '../session/engine/cues';
-import type { SessionStatus } from '../session/engine/session';
-import type { SessionStore, SessionStoreState } from '../session/store';
-import type { StoredSessionRecord } from '../session/storedSession';
+import type { Cue, CueKind } from '../../engine/cues';
+import type { SessionStatus } from '../../engine/session';
+import type { SessionStore, SessionStoreState, StoredSessionRecord } from '../session/store';
 import { settingsStore as appSettings, type SettingsStore } from '../settings/settingsStore';
 import { chimeForCue, chimes as appChimes, type Chimes } from './chime';
 import { createBrowserMediaSession, type MediaSessionAdapter } from './mediaSession';
@@ -23,8 +21,6 @@ export interface PageVisibility {
   onChange(listener: (visible: boolean) => void): () => void;
 }
 
-export type RoutineLookup = (id: string) => Routine | undefined;
-
 export interface HandsFreeAdapters {
   speaker: Speaker;
   chimes: Chimes;
@@ -32,8 +28,6 @@ export interface HandsFreeAdapters {
   wakeLock: WakeLock;
   mediaSession: MediaSessionAdapter;
   page: PageVisibility;
-  /** Where routines come from: the content library unless a test passes its own. */
-  findRoutine?: RoutineLookup;
 }
 
 export function documentVisibility(): PageVisibility {
@@ -85,11 +79,6 @@ export function connectHandsFree(
   connected.get(store)?.();
 
   const { speaker, chimes, vibration, wakeLock, mediaSession, page } = adapters;
-  const lookup = adapters.findRoutine ?? findContentRoutine;
-  const withRoutine = (id: string, then: (routine: Routine) => void) => {
-    const routine = lookup(id);
-    if (routine) then(routine);
-  };
   const voice = () => {
     const { voiceURI, rate, volume } = settings.getState();
     return { voiceURI, rate, volume };
@@ -125,7 +114,7 @@ export function connectHandsFree(
   };
 
   const offCues = store.onCues((cues, record) => {
-    withRoutine(record.routineId, (routine) => giveCues(cues, record, routine));
+    giveCues(cues, record, record.routine);
   });
 
   // ---------- Status: wake lock, media session, get-ready count ----------
@@ -144,7 +133,7 @@ export function connectHandsFree(
 
   const updateMedia = (status: SessionStatus | null, record: StoredSessionRecord | null) => {
     const isLive = status === 'running' || status === 'paused';
-    const key = isLive && record ? `${record.routineId}:${record.engine.stepIndex}:${status}` : 'none';
+    const key = isLive && record ? `${record.routine.id}:${record.engine.stepIndex}:${status}` : 'none';
     if (key === lastMediaKey) return;
     const wasLive = lastMediaKey !== '' && lastMediaKey !== 'none';
     lastMediaKey = key;
@@ -158,11 +147,9 @@ export function connectHandsFree(
     }
     if (!wasLive) mediaSession.setHandlers(handlers);
     mediaSession.setPlaybackState(status === 'running' ? 'playing' : 'paused');
-    withRoutine(record.routineId, (routine) => {
-      if (lastMediaKey !== key) return;
-      const step = routine.steps[record.engine.stepIndex];
-      mediaSession.setMetadata({ title: step?.name ?? routine.title, artist: routine.title });
-    });
+    const { routine } = record;
+    const step = routine.steps[record.engine.stepIndex];
+    mediaSession.setMetadata({ title: step?.name ?? routine.title, artist: routine.title });
   };
 
   const onState = (state: SessionStoreState) => {

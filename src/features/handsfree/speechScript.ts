@@ -4,8 +4,9 @@
  */
 import type { Contact, Pressure, Routine, Step } from '../../content/schema';
 import { effectivePressure } from '../../lib/labels';
-import { ms, toMs, type Ms } from '../../lib/units';
-import { cuePoints, type Cue, type CueKind } from '../session/engine/cues';
+import { ms, type Ms } from '../../lib/units';
+import { planRoutine } from '../../engine/plan';
+import { cuePoints, type Cue, type CueKind } from '../../engine/cues';
 
 export interface SpeechContext {
   routine: Pick<Routine, 'who' | 'steps' | 'closing'>;
@@ -142,9 +143,8 @@ export function scriptForRoutine(routine: Routine, { gentle = false }: ScriptOpt
   const context: SpeechContext = { routine, lighter: gentle };
   const entries: ScriptEntry[] = [];
   let start = 0;
-  routine.steps.forEach((step, stepIndex) => {
-    const length = toMs(gentle ? step.duration.min : step.duration.default);
-    const plan = { durationMs: length, side: step.side, checkIn: Boolean(step.checkIn) };
+  planRoutine(routine, { gentle }).steps.forEach((plan, stepIndex) => {
+    const length = plan.durationMs;
     for (const point of cuePoints(plan, length)) {
       const lines = linesForCue({ kind: point.kind, stepIndex }, context);
       if (lines.length > 0)

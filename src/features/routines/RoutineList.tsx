@@ -3,7 +3,7 @@ import type { Routine } from '../../content/schema';
 import { paths } from '../../lib/paths';
 import { formatMinutes } from '../../lib/units';
 import { whoLabel } from '../../lib/labels';
-import { routineDuration } from './routineTime';
+import { planTotal } from '../../engine/plan';
 
 export function RoutineList({ routines }: { routines: Routine[] }) {
   return (
@@ -13,7 +13,7 @@ export function RoutineList({ routines }: { routines: Routine[] }) {
           <Link className="card routine-card" to={paths.routine(routine.id)}>
             <h3 className="card-title">{routine.title}</h3>
             <p className="card-meta">
-              <span>{formatMinutes(routineDuration(routine))}</span>
+              <span>{formatMinutes(planTotal(routine))}</span>
               <span>{whoLabel[routine.who]}</span>
             </p>
             {routine.tools.length > 0 && (

@@ -4,12 +4,13 @@ import { safety } from '../../content';
 import { findTechnique } from '../../content/techniques';
 import { paths } from '../../lib/paths';
 import { contactLabel, pressureLabel, whoLabel } from '../../lib/labels';
-import { formatClock, formatMinutes, toMs } from '../../lib/units';
+import { formatClock, formatMinutes } from '../../lib/units';
+import { planRoutine } from '../../engine/plan';
 import { SafetyAdviceList } from '../safety/SafetyAdviceList';
-import { routineDuration } from './routineTime';
 
 export function RoutineOverview({ routine }: { routine: Routine }) {
   const navigate = useNavigate();
+  const plan = planRoutine(routine);
   const contraindications = safety.contraindications.filter((c) => routine.contraindications.includes(c.id));
   return (
     <article className="page routine-page">
@@ -20,7 +21,7 @@ export function RoutineOverview({ routine }: { routine: Routine }) {
         <dl className="facts">
           <div>
             <dt>Time</dt>
-            <dd>{formatMinutes(routineDuration(routine))}</dd>
+            <dd>{formatMinutes(plan.totalMs)}</dd>
           </div>
           <div>
             <dt>Steps</dt>
@@ -54,7 +55,7 @@ export function RoutineOverview({ routine }: { routine: Routine }) {
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">Steps</h2>
         <ol className="step-list">
-          {routine.steps.map((step) => (
+          {routine.steps.map((step, i) => (
             <li key={step.id} className="step-row">
               <div className="step-row-main">
                 <h3>{step.name}</h3>
@@ -64,7 +65,7 @@ export function RoutineOverview({ routine }: { routine: Routine }) {
                 <Link to={paths.technique(step.technique)}>
                   {findTechnique(step.technique)?.name ?? 'Technique'}
                 </Link>
-                <span>{formatClock(toMs(step.duration.default))}</span>
+                <span>{formatClock(plan.steps[i]!.durationMs)}</span>
                 <span className={`pressure-tag pressure-${step.pressure}`}>
                   {pressureLabel[step.pressure]}
                 </span>

@@ -2,8 +2,7 @@ import { useId, useState } from 'react';
 import type { Routine, SafetyItem } from '../../content/schema';
 import { safety } from '../../content';
 import { SafetyAdviceList } from './SafetyAdviceList';
-import { DAILY_CAP_MS } from '../session/selfMassageLog';
-import { routineDuration } from '../routines/routineTime';
+import { DAILY_CAP_MS, planTotal } from '../../engine/plan';
 
 export interface SafetyAnswers {
   /** The back is in an acute flare-up: lighter and shorter. */
@@ -40,7 +39,7 @@ export function SafetyCheck({ routine, selfMassageTodayMs = 0, onContinue }: Pro
   const whose = routine.who === 'partner' ? 'the person you are massaging' : 'you';
   const isSelf = routine.who === 'self';
   const doneMinutes = Math.round(selfMassageTodayMs / 60_000);
-  const overCap = isSelf && selfMassageTodayMs + routineDuration(routine) > DAILY_CAP_MS;
+  const overCap = isSelf && selfMassageTodayMs + planTotal(routine, { gentle: flareUp }) > DAILY_CAP_MS;
 
   return (
     <div className="page safety-check">

@@ -27,5 +27,4 @@ export const useSessionRecord = () => useSession((s) => s.record);
 export const useSessionNow = () => useSession((s) => s.now);
 export const useSessionStale = () => useSession((s) => s.stale);
 export const useStopDialogOpen = () => useSession((s) => s.stopDialogOpen);
-export const useSessionNotice = () => useSession((s) => s.notice);
 export const useSessionActions = () => useSession((s) => s.actions);

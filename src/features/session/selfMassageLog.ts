@@ -2,23 +2,14 @@
  * Minutes of self-massage per day, kept on this device, for the hard daily cap: 10–15 minutes a day at
  * most, or the muscles end up sorer (seed 000). A session counts the time actually worked.
  */
-import { z } from 'zod/mini';
-import type { SafeStorage } from '../../lib/storage';
+import { timeWorked, timeWorkedBy } from '../../engine/session';
 import { ms, type Ms, type Timestamp } from '../../lib/units';
-import { timeWorked, timeWorkedBy } from './engine/session';
-import type { StoredSessionRecord } from './storedSession';
+import { openRecord } from '../../storage/openRecord';
+import { selfMassageLogRecord } from '../../storage/records/selfMassageLog';
+import type { StoredSessionRecord } from '../../storage/records/session';
+import type { SafeStorage } from '../../storage/safeStorage';
 
-export const DAILY_CAP_MS = ms(15 * 60_000);
-export const SELF_LOG_KEY = 'unknot:self-massage-log';
 const KEEP_DAYS = 7;
-
-const Log = z.array(
-  z.object({
-    day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-    ms: z.number().check(z.gte(0), z.lte(24 * 3_600_000)),
-  }),
-);
-type Log = z.infer<typeof Log>;
 
 /** The local calendar day of a moment, e.g. "2026-11-21". */
 export const dayOf = (at: Timestamp) => new Date(at).toLocaleDateString('sv-SE');
@@ -29,27 +20,16 @@ export interface SelfMassageLog {
 }
 
 export function createSelfMassageLog(storage: SafeStorage): SelfMassageLog {
-  const read = (): Log => {
-    const raw = storage.read(SELF_LOG_KEY);
-    if (raw === null) return [];
-    try {
-      const parsed = Log.safeParse(JSON.parse(raw));
-      if (parsed.success) return parsed.data;
-    } catch {
-      // fall through: set the unreadable value aside
-    }
-    storage.keepAside(SELF_LOG_KEY, raw);
-    return [];
-  };
+  const log = openRecord(selfMassageLogRecord, storage, () => ({ days: [] }));
   return {
-    workedOn: (day) => ms(read().reduce((sum, e) => (e.day === day ? sum + e.ms : sum), 0)),
+    workedOn: (day) => ms(log.get().days.reduce((sum, e) => (e.day === day ? sum + e.ms : sum), 0)),
     add(worked, at) {
       const day = dayOf(at);
-      const entries = read();
-      const today = entries.find((e) => e.day === day);
+      const days = log.get().days.map((e) => ({ ...e }));
+      const today = days.find((e) => e.day === day);
       if (today) today.ms += worked;
-      else entries.push({ day, ms: worked });
-      storage.write(SELF_LOG_KEY, JSON.stringify(entries.slice(-KEEP_DAYS)));
+      else days.push({ day, ms: worked });
+      log.set({ days: days.slice(-KEEP_DAYS) });
     },
   };
 }
@@ -75,7 +55,7 @@ export function workJustEnded(
   if (!before || !isLive(before)) return null;
   const same =
     after !== null &&
-    after.routineId === before.routineId &&
+    after.routine.id === before.routine.id &&
     after.engine.startedAt === before.engine.startedAt;
   if (same) {
     if (after.engine.status !== 'finished' && after.engine.status !== 'stopped') return null;

@@ -3,19 +3,22 @@
  * hands cues to whoever listens (speech, chimes, vibration). It owns no interval: see ticker.ts.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import type { Routine } from '../../content/schema';
+import type { Cue } from '../../engine/cues';
+import { planRoutine, type PlanOptions } from '../../engine/plan';
+import * as engine from '../../engine/session';
 import type { Clock } from '../../lib/clock';
-import type { SafeStorage } from '../../lib/storage';
-import { elapsedBetween, toMs, type Timestamp } from '../../lib/units';
-import type { Cue } from './engine/cues';
-import * as engine from './engine/session';
+import { elapsedBetween, type Timestamp } from '../../lib/units';
+import { persistRecord } from '../../storage/persist';
 import {
-  parseStoredSession,
-  SESSION_STORAGE_KEY,
-  SESSION_STORAGE_VERSION,
+  sessionRecord,
+  type SessionRecordState,
   type StoredSessionRecord,
-} from './storedSession';
+} from '../../storage/records/session';
+import type { SafeStorage } from '../../storage/safeStorage';
+
+export type { StoredSessionRecord };
 
 /** A saved session older than this is offered, not forced. */
 export const STALE_AFTER_MS = 3 * 60 * 60 * 1000;
@@ -26,10 +29,8 @@ const FRESH_CUE_MS = 2500;
 
 export type Discomfort = 'sharp-pain' | 'spreading-pain' | 'numbness' | 'too-much-pressure' | 'want-to-stop';
 
-export interface StartOptions {
-  /** An acute flare-up: lighter pressure and each step at its shortest (PRODUCT.md safety). */
-  gentle?: boolean;
-}
+/** How the plan shapes the session: a flare-up (lighter and shorter), a target length. */
+export type StartOptions = PlanOptions;
 
 export interface SessionActions {
   startSession(routine: Routine, options?: StartOptions): void;
@@ -51,7 +52,6 @@ export interface SessionActions {
   /** Ends a self-massage that has reached today's cap. */
   endForDailyCap(): void;
   discardSession(): void;
-  dismissNotice(): void;
 }
 
 export interface SessionStoreState {
@@ -59,7 +59,6 @@ export interface SessionStoreState {
   now: Timestamp;
   stale: boolean;
   stopDialogOpen: boolean;
-  notice: string | null;
   actions: SessionActions;
 }
 
@@ -73,21 +72,6 @@ export interface SessionStore extends StoreApi<SessionStoreState> {
 interface Options {
   clock: Clock;
   storage: SafeStorage;
-}
-
-type Persisted = { record: StoredSessionRecord | null };
-
-const NOTICE_UNREADABLE =
-  'Your saved session could not be read, so it was set aside. Start again from any routine.';
-const NOTICE_UNSAVED =
-  'This device would not save your progress. The session still runs, but a reload will lose it.';
-
-export function planFromRoutine(routine: Routine, { gentle = false }: StartOptions = {}): engine.PlanStep[] {
-  return routine.steps.map((step) => ({
-    durationMs: toMs(gentle ? step.duration.min : step.duration.default),
-    side: step.side,
-    checkIn: Boolean(step.checkIn),
-  }));
 }
 
 /**
@@ -104,47 +88,8 @@ export function currentCues(cues: Cue[], now: Timestamp, state: engine.SessionSt
   return stepStart ? [stepStart] : [];
 }
 
-function validatingStorage(
-  storage: SafeStorage,
-  report: (notice: string) => void,
-): PersistStorage<Persisted> {
-  // The store changes `now` four times a second; only a changed record is worth a write.
-  let lastWritten: string | null = null;
-  return {
-    getItem(name) {
-      const raw = storage.read(name);
-      if (raw === null) return null;
-      try {
-        const value = JSON.parse(raw) as StorageValue<unknown>;
-        if (typeof value !== 'object' || value === null || typeof value.version !== 'number')
-          throw new Error();
-        return value as StorageValue<Persisted>;
-      } catch {
-        storage.keepAside(name, raw);
-        report(NOTICE_UNREADABLE);
-        return null;
-      }
-    },
-    setItem(name, value) {
-      const text = JSON.stringify(value);
-      if (text === lastWritten) return;
-      if (storage.write(name, text)) lastWritten = text;
-      else report(NOTICE_UNSAVED);
-    },
-    removeItem: (name) => storage.remove(name),
-  };
-}
-
 export function createSessionStore({ clock, storage }: Options): SessionStore {
   const listeners = new Set<CueListener>();
-  // Problems found while the store is being created are held until it exists.
-  const created: { store?: StoreApi<SessionStoreState>; pendingNotice?: string } = {};
-  const report = (notice: string) => {
-    const { store } = created;
-    if (store) {
-      if (store.getState().notice !== notice) store.setState({ notice });
-    } else created.pendingNotice = notice;
-  };
 
   const store = createStore<SessionStoreState>()(
     persist(
@@ -174,14 +119,10 @@ export function createSessionStore({ clock, storage }: Options): SessionStore {
         const actions: SessionActions = {
           startSession(routine, options = {}) {
             const now = clock.now();
-            const fresh = engine.createSession(planFromRoutine(routine, options), now);
+            const fresh = engine.createSession(planRoutine(routine, options).steps, now);
             const session = engine.start(options.gentle ? engine.easePressure(fresh) : fresh, now);
-            const record: StoredSessionRecord = {
-              routineId: routine.id,
-              stepIds: routine.steps.map((s) => s.id),
-              engine: session,
-              seenAt: now,
-            };
+            // The session keeps its own copy: an edited or deleted routine cannot break it mid-way.
+            const record: StoredSessionRecord = { routine, engine: session, seenAt: now };
             set({ record, now, stale: false, stopDialogOpen: false });
             dispatch((s) => s);
           },
@@ -224,31 +165,16 @@ export function createSessionStore({ clock, storage }: Options): SessionStore {
             set({ record: { ...record, engine: engineState, seenAt: clock.now() }, stale: false });
           },
           discardSession: () => set({ record: null, stale: false, stopDialogOpen: false }),
-          dismissNotice: () => set({ notice: null }),
         };
 
-        return { record: null, now: clock.now(), stale: false, stopDialogOpen: false, notice: null, actions };
+        return { record: null, now: clock.now(), stale: false, stopDialogOpen: false, actions };
       },
-      {
-        name: SESSION_STORAGE_KEY,
-        version: SESSION_STORAGE_VERSION,
-        storage: validatingStorage(storage, report),
-        partialize: (state) => ({ record: state.record }),
-        // No older versions exist yet; an unknown one is set aside rather than guessed at.
-        migrate(persisted) {
-          storage.keepAside(SESSION_STORAGE_KEY, JSON.stringify(persisted));
-          report(NOTICE_UNREADABLE);
-          return { record: null };
-        },
-        merge(persisted, current) {
-          const raw = (persisted as Partial<Persisted> | undefined)?.record;
-          if (raw === undefined || raw === null) return current;
-          const record = parseStoredSession(raw);
-          if (!record) {
-            storage.keepAside(SESSION_STORAGE_KEY, JSON.stringify({ state: persisted }));
-            report(NOTICE_UNREADABLE);
-            return current;
-          }
+      persistRecord<SessionStoreState, SessionRecordState>(
+        sessionRecord,
+        storage,
+        (state) => ({ record: state.record }),
+        ({ record }, current) => {
+          if (!record) return current;
           const now = clock.now();
           const live = record.engine.status === 'running' || record.engine.status === 'paused';
           return {
@@ -258,11 +184,9 @@ export function createSessionStore({ clock, storage }: Options): SessionStore {
             stale: live && elapsedBetween(record.seenAt, now) > STALE_AFTER_MS,
           };
         },
-      },
+      ),
     ),
   );
-  created.store = store;
-  if (created.pendingNotice) store.setState({ notice: created.pendingNotice });
 
   return Object.assign(store, {
     clock,

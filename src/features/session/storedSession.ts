@@ -3,7 +3,7 @@
  */
 // zod's tree-shakable build: the phone downloads only the checks used here.
 import { z } from 'zod/mini';
-import type { SessionState } from './engine/session';
+import type { SessionState } from '../../engine/session';
 import type { Timestamp } from '../../lib/units';
 
 export const SESSION_STORAGE_KEY = 'unknot:session';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { techniques } from '../../content/techniques';
-import { BODY_AREAS, CONTACTS, PRESSURES, WHO } from '../../content/vocabulary';
+import { BODY_AREAS, CONTACTS, PRESSURES, WHO } from '../../lib/vocabulary';
 import { areaLabel, contactLabel, pressureLabel, whoLabel } from '../../lib/labels';
 import { PARAM, type FilterKey } from './filterParams';
 import type { TechniqueFilters } from './search';

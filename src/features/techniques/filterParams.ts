@@ -2,7 +2,7 @@
  * The browser's query and filters live in the URL (`?q=kneading&area=lower-back&who=self`), so a search
  * can be shared and survives a reload. Unknown or misspelt values are ignored, never trusted.
  */
-import { BODY_AREAS, CONTACTS, PRESSURES, WHO } from '../../content/vocabulary';
+import { BODY_AREAS, CONTACTS, PRESSURES, WHO } from '../../lib/vocabulary';
 import type { ProfessionalsFilter, TechniqueFilters } from './search';
 
 /** URL parameter names; `q` is the typed query. */

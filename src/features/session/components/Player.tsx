@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Routine } from '../../../content/schema';
 import { contactLabel, effectivePressure, pressureLabel, sideLabel } from '../../../lib/labels';
-import { formatClock, toMs } from '../../../lib/units';
-import { viewAt } from '../engine/session';
+import { formatClock } from '../../../lib/units';
+import { viewAt } from '../../../engine/session';
 import {
   useSessionActions,
   useSessionNow,
@@ -157,10 +157,9 @@ export function Player({ routine }: { routine: Routine }) {
             </button>
           </div>
           <p className="next-up">
-            {upcoming ? (
+            {upcoming && upcomingMs !== undefined ? (
               <>
-                Next up: <strong>{upcoming.name}</strong> ·{' '}
-                {formatClock(upcomingMs ?? toMs(upcoming.duration.default))}
+                Next up: <strong>{upcoming.name}</strong> · {formatClock(upcomingMs)}
               </>
             ) : (
               'Last step'

@@ -1,13 +1,11 @@
 import { Suspense } from 'react';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../../lib/paths';
-import { findRoutine } from '../../../content';
 import { useHydrated } from '../../../lib/useHydrated';
 import { useSessionRecord } from '../SessionStoreContext';
-import { SessionNotice } from './SessionNotice';
 
 /**
- * On every browsing screen: a session in progress is one tap away, and storage problems are said.
+ * On every browsing screen: a session in progress is one tap away.
  * It shows only after hydration (the prerendered page knows nothing of this device) and once the
  * session store has loaded, which never holds up the page.
  */
@@ -16,7 +14,6 @@ export function ResumeBanner() {
   if (!hydrated) return null;
   return (
     <Suspense fallback={null}>
-      <SessionNotice />
       <SessionInProgress />
     </Suspense>
   );
@@ -26,12 +23,11 @@ function SessionInProgress() {
   const record = useSessionRecord();
   const location = useLocation();
   const live = record && (record.engine.status === 'running' || record.engine.status === 'paused');
-  const routine = record ? findRoutine(record.routineId) : undefined;
-  if (!live || !routine || location.pathname === paths.session) return null;
+  if (!live || location.pathname === paths.session) return null;
   return (
     <div className="banner" role="status">
       <p>
-        {routine.title}: session {record.engine.status === 'paused' ? 'paused' : 'in progress'}.
+        {record.routine.title}: session {record.engine.status === 'paused' ? 'paused' : 'in progress'}.
       </p>
       <Link className="button small primary" to={paths.session}>
         Back to session

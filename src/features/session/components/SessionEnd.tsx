@@ -1,8 +1,8 @@
 import type { Routine } from '../../../content/schema';
 import { safety } from '../../../content';
 import { SafetyAdviceList } from '../../safety/SafetyAdviceList';
-import type { StopReason } from '../engine/session';
-import { DAILY_CAP_MS } from '../selfMassageLog';
+import type { StopReason } from '../../../engine/session';
+import { DAILY_CAP_MS } from '../../../engine/plan';
 
 const stopSignFor: Record<Exclude<StopReason, 'user' | 'daily-cap'>, string[]> = {
   'sharp-pain': ['pain-increases', 'sharp-pain'],

@@ -3,10 +3,11 @@
  * the current step, time left and due cues from (state, now). Nothing here reads a clock, so a page that
  * was hidden for minutes computes the right step the moment it asks, and tests replay any timeline.
  */
-import { elapsedBetween, later, ms, type Ms, type Timestamp } from '../../../lib/units';
+import { elapsedBetween, later, ms, type Ms, type Timestamp } from '../lib/units';
+import type { SIDES } from '../lib/vocabulary';
 import { cuePoints, type Cue, type CueKind } from './cues';
 
-export type Side = 'both' | 'left' | 'right' | 'each';
+export type Side = (typeof SIDES)[number];
 
 /** What the engine needs to know of a step: how long it lasts, and what shapes its cues. */
 export interface PlanStep {
@@ -15,10 +16,12 @@ export interface PlanStep {
   checkIn: boolean;
 }
 
-export type SessionStatus = 'ready' | 'running' | 'paused' | 'finished' | 'stopped';
+export const SESSION_STATUSES = ['ready', 'running', 'paused', 'finished', 'stopped'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 /** Why a session stopped early: the person chose to, a stop sign, or today's self-massage cap. */
-export type StopReason = 'user' | 'sharp-pain' | 'spreading-pain' | 'numbness' | 'daily-cap';
+export const STOP_REASONS = ['user', 'sharp-pain', 'spreading-pain', 'numbness', 'daily-cap'] as const;
+export type StopReason = (typeof STOP_REASONS)[number];
 
 export interface SessionState {
   status: SessionStatus;

@@ -2,10 +2,18 @@
  * Where in a step the cues fall. They are points on the same timeline as the countdown, so a cue is
  * due exactly when the clock says so, however the page was throttled or hidden in between.
  */
-import { ms, type Ms, type Timestamp } from '../../../lib/units';
+import { ms, type Ms, type Timestamp } from '../lib/units';
 import type { PlanStep } from './session';
 
-export type CueKind = 'step-start' | 'check-in' | 'halfway' | 'switch-sides' | 'ten-seconds' | 'finished';
+export const CUE_KINDS = [
+  'step-start',
+  'check-in',
+  'halfway',
+  'switch-sides',
+  'ten-seconds',
+  'finished',
+] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
 
 export interface Cue {
   kind: CueKind;

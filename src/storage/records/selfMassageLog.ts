@@ -1,0 +1,30 @@
+/**
+ * Minutes of self-massage per day, for the hard daily cap (seed 000).
+ *
+ * v0 a bare array [{day, ms}] — before records had an envelope (read through `legacy`).
+ * v1 {days: [{day, ms}]}.
+ */
+import { z } from 'zod/mini';
+import { defineRecord } from '../record';
+
+const Day = z.object({
+  day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  // Over a day in one day is a tampered entry, not a long session.
+  ms: z.number().check(z.gte(0), z.lte(24 * 3_600_000)),
+});
+const State = z.object({ days: z.array(Day) });
+export type SelfMassageDays = z.infer<typeof State>;
+
+export const selfMassageLogRecord = defineRecord<SelfMassageDays>({
+  key: 'unknot:self-massage-log',
+  version: 1,
+  label: 'self-massage minutes',
+  parse(state) {
+    const result = State.safeParse(state);
+    return result.success ? result.data : null;
+  },
+  legacy: (value) => (Array.isArray(value) ? { state: value, version: 0 } : null),
+  migrations: {
+    0: (days) => ({ days }),
+  },
+});

@@ -1,0 +1,100 @@
+/**
+ * The running session: a copy of the routine it plays (so resume works after that routine is edited or
+ * deleted), the engine's state and when the app last saw it. Schema and migrations side by side.
+ *
+ * v1 {record: {routineId, stepIds, engine, seenAt} | null} — before routines could be saved or shared.
+ * v2 {record: {routine, engine, seenAt} | null} — the routine travels with the session.
+ */
+import { z } from 'zod/mini';
+import { routines } from '../../content';
+import { Routine } from '../../content/schema';
+import { CUE_KINDS } from '../../engine/cues';
+import { SESSION_STATUSES, STOP_REASONS, type SessionState } from '../../engine/session';
+import { SIDES } from '../../lib/vocabulary';
+import type { Timestamp } from '../../lib/units';
+import { defineRecord } from '../record';
+
+const time = z.number().check(z.nonnegative());
+const duration = z.int().check(z.nonnegative(), z.maximum(3_600_000));
+
+const EngineState = z
+  .object({
+    status: z.enum(SESSION_STATUSES),
+    steps: z
+      .array(
+        z.object({ durationMs: duration.check(z.positive()), side: z.enum(SIDES), checkIn: z.boolean() }),
+      )
+      .check(z.minLength(1)),
+    stepIndex: z.int().check(z.nonnegative()),
+    stepStartedAt: time,
+    stepExtraMs: duration,
+    pausedAt: z.nullable(time),
+    getReadyUntil: z.nullable(time),
+    startedAt: z.nullable(time),
+    endedAt: z.nullable(time),
+    stopReason: z.nullable(z.enum(STOP_REASONS)),
+    firedCues: z.array(z.enum(CUE_KINDS)),
+    lighter: z.boolean(),
+    workedMs: z._default(z.number().check(z.nonnegative()), 0),
+  })
+  .check(
+    z.refine((s) => s.stepIndex < s.steps.length, {
+      message: 'step index past the last step',
+      path: ['stepIndex'],
+    }),
+    z.refine((s) => s.status !== 'paused' || s.pausedAt !== null, {
+      message: 'paused without a time',
+      path: ['pausedAt'],
+    }),
+  );
+
+const StoredSession = z
+  .object({
+    routine: Routine,
+    engine: EngineState,
+    /** Last time the app was seen running this session: a long gap means "offer, don't force". */
+    seenAt: time,
+  })
+  .check(
+    z.refine((s) => s.engine.steps.length === s.routine.steps.length, {
+      message: 'the plan does not match the routine',
+      path: ['engine', 'steps'],
+    }),
+  );
+
+export interface StoredSessionRecord {
+  routine: Routine;
+  engine: SessionState;
+  seenAt: Timestamp;
+}
+
+export interface SessionRecordState {
+  record: StoredSessionRecord | null;
+}
+
+const State = z.object({ record: z.nullable(StoredSession) });
+
+const V1Record = z.object({ routineId: z.string(), stepIds: z.array(z.string()) });
+
+export const sessionRecord = defineRecord<SessionRecordState>({
+  key: 'unknot:session',
+  version: 2,
+  label: 'session',
+  parse(state) {
+    const result = State.safeParse(state);
+    // The schema checks every field the engine reads; the brands are compile-time only.
+    return result.success ? (result.data as unknown as SessionRecordState) : null;
+  },
+  migrations: {
+    // v1 → v2: the routine is copied in from the app's own content, if it is still the same routine.
+    1(state) {
+      const { record } = state as { record: unknown };
+      if (record === null) return { record: null };
+      const old = V1Record.parse(record);
+      const routine = routines.find((r) => r.id === old.routineId);
+      if (!routine || routine.steps.map((s) => s.id).join() !== old.stepIds.join()) return null;
+      const { engine, seenAt } = record as Record<string, unknown>;
+      return { record: { routine, engine, seenAt } };
+    },
+  },
+});
