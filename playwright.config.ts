@@ -9,9 +9,8 @@ export default defineConfig({
   timeout: 60_000,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  // One retry in CI so a slow machine's hiccup does not sink a run; a retried test is still reported
-  // as flaky in the summary, and one that fails twice fails the run.
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test that fails once has found something (a race in the app or in the test).
+  retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -23,6 +22,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    // Always a fresh server on the build `npm run test:e2e` has just made, never a stale one.
+    reuseExistingServer: false,
   },
 });

@@ -6,7 +6,3 @@ import routines from 'virtual:unknot-content/routines';
 import safety from 'virtual:unknot-content/safety';
 
 export { routines, safety };
-
-export function findRoutine(id: string) {
-  return routines.find((r) => r.id === id);
-}

@@ -3,8 +3,8 @@
  * The player, the spoken script, the routine page, the safety check, the content check and the end
  * screen all read it, so a figure shown anywhere is the figure the session runs.
  */
-import { ms, toMs, type Ms } from '../lib/units';
-import type { PlanStep, Side } from './session';
+import { ms, toMs, type Ms } from '../lib/units.ts';
+import type { PlanStep, Side } from './session.ts';
 
 /** Self-massage with a ball or roller: 10–15 minutes a day at most (seed 000). One constant for all. */
 export const DAILY_CAP_MS = ms(15 * 60_000);

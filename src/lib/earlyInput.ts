@@ -12,15 +12,35 @@ const changed = (field: Field) =>
     ? [...field.options].some((option) => option.selected !== option.defaultSelected)
     : field.value !== field.defaultValue;
 
-/** Notes every named field under `root` whose value is no longer the one in the HTML. */
-export function noteEarlyInput(root: ParentNode): void {
+const isField = (target: EventTarget | null): target is Field =>
+  (target instanceof HTMLInputElement || target instanceof HTMLSelectElement) && target.name !== '';
+
+let stopListening: (() => void) | null = null;
+
+/**
+ * Notes every named field under `root` whose value is no longer the one in the HTML, then keeps
+ * listening until the screen takes the values up: a filter picked while hydration runs is not lost.
+ */
+export function noteEarlyInput(root: ParentNode & EventTarget): void {
   for (const field of root.querySelectorAll<Field>('input[name], select[name]')) {
     if (changed(field)) noted.set(field.name, field.value);
   }
+  stopListening?.();
+  const onChange = ({ target }: Event) => {
+    if (isField(target)) noted.set(target.name, target.value);
+  };
+  root.addEventListener('input', onChange, true);
+  root.addEventListener('change', onChange, true);
+  stopListening = () => {
+    root.removeEventListener('input', onChange, true);
+    root.removeEventListener('change', onChange, true);
+  };
 }
 
 /** The noted values by field name, once: a later visit to the screen starts from the URL as usual. */
 export function takeEarlyInput(): ReadonlyMap<string, string> {
+  stopListening?.();
+  stopListening = null;
   const taken = noted;
   noted = new Map();
   return taken;

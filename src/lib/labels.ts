@@ -1,5 +1,11 @@
 /** The words the interface uses for content values. */
-import type { BodyArea, Contact, Pressure, Side, Who } from '../content/schema';
+import type { BODY_AREAS, CONTACTS, PRESSURES, SIDES, WHO } from './vocabulary';
+
+type Pressure = (typeof PRESSURES)[number];
+type Who = (typeof WHO)[number];
+type Contact = (typeof CONTACTS)[number];
+type BodyArea = (typeof BODY_AREAS)[number];
+type Side = (typeof SIDES)[number];
 
 export const pressureLabel: Record<Pressure, string> = { light: 'Light', medium: 'Medium', firm: 'Firm' };
 

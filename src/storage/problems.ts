@@ -19,8 +19,8 @@ const publish = (next: readonly StorageProblem[]) => {
 
 export function messageFor(label: string, kind: ProblemKind): string {
   return kind === 'unreadable'
-    ? `Your saved ${label} could not be read, so it was set aside (not deleted) and the app started afresh.`
-    : `This device would not save ${label}. It still works now, but a reload will lose it.`;
+    ? `Your saved ${label} could not be read. It was set aside (not deleted) and the app started afresh.`
+    : `This device would not save your ${label}. It all still works now, but a reload will lose it.`;
 }
 
 export function reportProblem(key: string, label: string, kind: ProblemKind): void {

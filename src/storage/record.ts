@@ -12,7 +12,7 @@ export interface Envelope {
 export interface RecordDef<T> {
   key: string;
   version: number;
-  /** What it is, in the person's words: "your settings". */
+  /** What it is, in the person's words: "settings" ("Your saved settings could not be read"). */
   label: string;
   /** Checks a state of the current version; null when it does not hold. */
   parse(state: unknown): T | null;

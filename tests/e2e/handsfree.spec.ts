@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import lowerBack from '../../content/routines/partner-lower-back.json' with { type: 'json' };
-import { CHIME_NOTES } from '../../src/features/handsfree/chime';
+import { CHIME_NOTES } from '../../src/devices/chime';
 
 // The fake clock runs every animation frame it skips over; still pictures keep long runs fast.
 test.use({ reducedMotion: 'reduce' });

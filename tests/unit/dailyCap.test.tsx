@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { findRoutine } from '../../src/content';
+import { findRoutine } from '../../src/features/routines/source';
 import { SafetyCheck } from '../../src/features/safety/SafetyCheck';
 import { SessionEnd } from '../../src/features/session/components/SessionEnd';
 import { createSession, next, previous, start, stop, timeWorked } from '../../src/engine/session';

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { VoiceInfo } from '../../src/features/handsfree/speech';
+import type { VoiceInfo } from '../../src/devices/speech';
 
 /**
  * Stands in for the browser's speech engine (jsdom has none): records every call in order, and can

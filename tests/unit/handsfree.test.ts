@@ -1,15 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findRoutine } from '../../src/content';
+import { findRoutine } from '../../src/features/routines/source';
 import { connectHandsFree, type HandsFreeAdapters } from '../../src/features/handsfree/connect';
-import type { MediaHandlers, MediaInfo } from '../../src/features/handsfree/mediaSession';
-import {
-  chunkLines,
-  createBrowserSpeaker,
-  pickVoice,
-  type VoiceInfo,
-} from '../../src/features/handsfree/speech';
+import type { MediaHandlers, MediaInfo } from '../../src/devices/mediaSession';
+import { chunkLines, createBrowserSpeaker, pickVoice, type VoiceInfo } from '../../src/devices/speech';
 import { scriptForRoutine } from '../../src/features/handsfree/speechScript';
-import { createBrowserWakeLock, type WakeLockStatus } from '../../src/features/handsfree/wakeLock';
+import { createBrowserWakeLock, type WakeLockStatus } from '../../src/devices/wakeLock';
 import { viewAt } from '../../src/engine/session';
 import { createSessionStore } from '../../src/features/session/store';
 import { createSettingsStore } from '../../src/features/settings/settingsStore';

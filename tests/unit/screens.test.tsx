@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { findRoutine, routines } from '../../src/content';
+import { routines } from '../../src/content';
+import { findRoutine } from '../../src/features/routines/source';
 import { formatClock, formatMinutes, toMs } from '../../src/lib/units';
 import { planTotal } from '../../src/engine/plan';
 import { renderApp } from './renderApp';

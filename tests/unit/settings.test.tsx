@@ -10,7 +10,7 @@ import {
 } from '../../src/features/settings/settingsStore';
 import { connectTheme, resolveTheme } from '../../src/features/settings/theme';
 import { safeStorage } from '../../src/storage/safeStorage';
-import type { VoiceInfo } from '../../src/features/handsfree/speech';
+import type { VoiceInfo } from '../../src/devices/speech';
 import { fakeSpeechSynthesis } from './fakeSpeech';
 import { settingsRecord } from '../../src/storage/records/settings';
 

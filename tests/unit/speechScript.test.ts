@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findRoutine } from '../../src/content';
+import { findRoutine } from '../../src/features/routines/source';
 import type { Routine } from '../../src/content/schema';
 import {
   getReadyLines,
   linesForCue,
   scriptForRoutine,
-  splitSentences,
   type SpeechContext,
 } from '../../src/features/handsfree/speechScript';
+import { splitSentences } from '../../src/lib/sentences';
 import { testRoutine } from './fixtures';
 
 const lowerBack = findRoutine('partner-lower-back')!;

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findRoutine } from '../../src/content';
+import { findRoutine } from '../../src/features/routines/source';
 import { createSelfMassageLog } from '../../src/features/session/selfMassageLog';
 import { createSessionStore } from '../../src/features/session/store';
 import { createSettingsStore } from '../../src/features/settings/settingsStore';

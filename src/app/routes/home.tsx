@@ -1,7 +1,8 @@
-import { routines } from '../../content';
+import { listRoutines } from '../../features/routines/source';
 import { RoutineList } from '../../features/routines/RoutineList';
 
 export function Component() {
+  const routines = listRoutines();
   const partner = routines.filter((r) => r.who === 'partner');
   const self = routines.filter((r) => r.who === 'self');
   return (

@@ -1,5 +1,5 @@
 import { data, type LoaderFunctionArgs } from 'react-router';
-import { findRoutine } from '../../content';
+import { findRoutine } from '../../features/routines/source';
 
 /** An unknown routine id is a 404 that the route's error screen explains. */
 export function routineLoader({ params }: LoaderFunctionArgs) {

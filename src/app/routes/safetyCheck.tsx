@@ -1,6 +1,6 @@
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { SafetyCheck } from '../../features/safety/SafetyCheck';
-import { unlockAudio } from '../../features/handsfree/speech';
+import { unlockAudio } from '../../devices/speech';
 import { dayOf } from '../../features/session/selfMassageLog';
 import { useSessionActions } from '../../features/session/SessionStoreContext';
 import { paths } from '../../lib/paths';

@@ -6,14 +6,14 @@
 import type { Routine } from '../../content/schema';
 import type { Cue, CueKind } from '../../engine/cues';
 import type { SessionStatus } from '../../engine/session';
-import type { SessionStore, SessionStoreState, StoredSessionRecord } from '../session/store';
-import { settingsStore as appSettings, type SettingsStore } from '../settings/settingsStore';
-import { chimeForCue, chimes as appChimes, type Chimes } from './chime';
-import { createBrowserMediaSession, type MediaSessionAdapter } from './mediaSession';
-import { speaker as appSpeaker, type Speaker } from './speech';
+import type { SessionStore, SessionStoreState, StoredSessionRecord } from '../session';
+import { settingsStore as appSettings, type SettingsStore } from '../settings';
+import { chimeForCue, chimes as appChimes, type Chimes } from '../../devices/chime';
+import { createBrowserMediaSession, type MediaSessionAdapter } from '../../devices/mediaSession';
+import { speaker as appSpeaker, type Speaker } from '../../devices/speech';
 import { getReadyLines, linesForCue } from './speechScript';
-import { vibration as appVibration, type Vibration } from './vibration';
-import { createBrowserWakeLock, type WakeLock } from './wakeLock';
+import { vibration as appVibration, type Vibration } from '../../devices/vibration';
+import { createBrowserWakeLock, type WakeLock } from '../../devices/wakeLock';
 
 export interface PageVisibility {
   visible(): boolean;

@@ -6,6 +6,7 @@ import type { Contact, Pressure, Routine, Step } from '../../content/schema';
 import { effectivePressure } from '../../lib/labels';
 import { ms, type Ms } from '../../lib/units';
 import { planRoutine } from '../../engine/plan';
+import { splitSentences } from '../../lib/sentences';
 import { cuePoints, type Cue, type CueKind } from '../../engine/cues';
 
 export interface SpeechContext {
@@ -44,17 +45,6 @@ const sentence = (text: string) => {
 };
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/**
- * Splits text into sentences, so that each line stays short. "5 s", "e.g." and decimals survive;
- * a sentence only ends at . ! ? followed by a space and a capital letter or a digit.
- */
-export function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?…])\s+(?=[A-Z0-9"“‘'(])/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
 
 function sideLine(step: Step, who: Routine['who']): string | null {
   const whose = who === 'partner' ? 'their' : 'your';
@@ -117,13 +107,6 @@ export function linesForCue(cue: Pick<Cue, 'kind' | 'stepIndex'>, context: Speec
 export function getReadyLines({ eased = false }: { eased?: boolean } = {}): string[] {
   return ['Get ready.', ...(eased ? ['A little lighter from now on.'] : []), 'Three, two, one.'];
 }
-
-/** A line for the "Test voice" button: what a real step sounds like. */
-export const SAMPLE_LINES: readonly string[] = [
-  'Flat-hand gliding.',
-  'Use flat hands, medium pressure.',
-  'Ten seconds left.',
-];
 
 export interface ScriptEntry {
   kind: CueKind;

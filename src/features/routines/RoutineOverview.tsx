@@ -6,7 +6,7 @@ import { paths } from '../../lib/paths';
 import { contactLabel, pressureLabel, whoLabel } from '../../lib/labels';
 import { formatClock, formatMinutes } from '../../lib/units';
 import { planRoutine } from '../../engine/plan';
-import { SafetyAdviceList } from '../safety/SafetyAdviceList';
+import { SafetyAdviceList } from '../../components/SafetyAdviceList';
 
 export function RoutineOverview({ routine }: { routine: Routine }) {
   const navigate = useNavigate();

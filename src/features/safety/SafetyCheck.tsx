@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Routine, SafetyItem } from '../../content/schema';
 import { safety } from '../../content';
-import { SafetyAdviceList } from './SafetyAdviceList';
+import { SafetyAdviceList } from '../../components/SafetyAdviceList';
 import { DAILY_CAP_MS, planTotal } from '../../engine/plan';
 
 export interface SafetyAnswers {

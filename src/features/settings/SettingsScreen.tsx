@@ -1,11 +1,17 @@
 import { useId } from 'react';
-import { chimes } from '../handsfree/chime';
-import { speaker, speechSupported, unlockAudio } from '../handsfree/speech';
-import { SAMPLE_LINES } from '../handsfree/speechScript';
-import { vibration, vibrationSupported } from '../handsfree/vibration';
+import { chimes } from '../../devices/chime';
+import { speaker, speechSupported, unlockAudio } from '../../devices/speech';
+import { vibration, vibrationSupported } from '../../devices/vibration';
 import { RATE_MAX, RATE_MIN, useSetting, useSettingsActions, type Settings } from './settingsStore';
 import { useVoices } from './useVoices';
 import './settings.css';
+
+/** A line for the "Test voice" button: what a real step sounds like. */
+const SAMPLE_LINES: readonly string[] = [
+  'Flat-hand gliding.',
+  'Use flat hands, medium pressure.',
+  'Ten seconds left.',
+];
 
 const rateWords = (rate: number) =>
   rate < 0.85

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { getVoicesSnapshot, subscribeVoices, type VoiceInfo } from '../handsfree/speech';
+import { getVoicesSnapshot, subscribeVoices, type VoiceInfo } from '../../devices/speech';
 
 const NONE: readonly VoiceInfo[] = [];
 

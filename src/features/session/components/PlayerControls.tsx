@@ -1,5 +1,5 @@
 import { Icon } from '../../../components/Icon';
-import { unlockAudio } from '../../handsfree/speech';
+import { unlockAudio } from '../../../devices/speech';
 import { useSessionActions } from '../SessionStoreContext';
 
 /** Previous, Pause/Resume and Next: big targets at the bottom, reachable with an oily thumb. */

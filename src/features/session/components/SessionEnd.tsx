@@ -1,6 +1,6 @@
 import type { Routine } from '../../../content/schema';
 import { safety } from '../../../content';
-import { SafetyAdviceList } from '../../safety/SafetyAdviceList';
+import { SafetyAdviceList } from '../../../components/SafetyAdviceList';
 import type { StopReason } from '../../../engine/session';
 import { DAILY_CAP_MS } from '../../../engine/plan';
 

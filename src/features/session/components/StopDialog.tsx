@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { unlockAudio } from '../../handsfree/speech';
+import { unlockAudio } from '../../../devices/speech';
 import { useSessionActions } from '../SessionStoreContext';
 import type { Discomfort } from '../store';
 

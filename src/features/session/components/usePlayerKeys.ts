@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { unlockAudio } from '../../handsfree/speech';
+import { unlockAudio } from '../../../devices/speech';
 import { useSessionActions, useSessionStoreApi } from '../SessionStoreContext';
 
 /** Space pauses or resumes, arrows move between steps, + adds 30 s, Escape opens Stop. */

@@ -3,7 +3,7 @@
  * A bell-like tone for a new step, two tones for "switch sides", a short tick for ten seconds left
  * and a slow falling three-note close for the end.
  */
-import type { CueKind } from '../../engine/cues';
+import type { CueKind } from '../engine/cues';
 
 export type ChimeKind = 'step' | 'switch-sides' | 'ten-seconds' | 'finished';
 

@@ -2,7 +2,7 @@
  * Vibration patterns per cue, for a phone lying on the bed: felt, not looked at. Where the browser has
  * no navigator.vibrate (iOS Safari, most desktops) it does nothing.
  */
-import type { CueKind } from '../../engine/cues';
+import type { CueKind } from '../engine/cues';
 
 export interface Vibration {
   vibrate(kind: CueKind): void;

@@ -7,7 +7,7 @@
  * Where speechSynthesis is missing it does nothing, silently.
  */
 import { resumeChimes } from './chime';
-import { splitSentences } from './speechScript';
+import { splitSentences } from '../lib/sentences';
 
 export interface SpeakOptions {
   /** The saved voice; null (or a voice no longer on the device) picks a sensible default. */

@@ -1,4 +1,4 @@
-import type { SafetyItem } from '../../content/schema';
+import type { SafetyItem } from '../content/schema';
 
 /** Safety items as a list: the short label in bold, then what to do about it. */
 export function SafetyAdviceList({

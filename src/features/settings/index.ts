@@ -1,0 +1,8 @@
+/** What other features may use of settings: the store and its hooks. */
+export {
+  settingsStore,
+  useSetting,
+  useSettings,
+  type Settings,
+  type SettingsStore,
+} from './settingsStore';
