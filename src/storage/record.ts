@@ -3,6 +3,7 @@
  * that brings any older version up to it, side by side. Every record is kept in one envelope,
  * `{"state": …, "version": n}` (zustand persist's own format), so one reader serves them all.
  */
+import type { z } from 'zod/mini';
 
 export interface Envelope {
   state: unknown;
@@ -23,6 +24,14 @@ export interface RecordDef<T> {
 }
 
 export const defineRecord = <T>(def: RecordDef<T>): RecordDef<T> => def;
+
+/** A record's `parse` from its schema: the checked value, or null. */
+export const parseWith =
+  <S extends z.ZodMiniType>(schema: S) =>
+  (state: unknown): z.infer<S> | null => {
+    const result = schema.safeParse(state);
+    return result.success ? result.data : null;
+  };
 
 const isEnvelope = (value: unknown): value is Envelope =>
   typeof value === 'object' &&

@@ -27,7 +27,9 @@ const SEEN_EVERY_MS = 5000;
 /** Cues older than this when noticed (the page was hidden) are not given: no backlog. */
 const FRESH_CUE_MS = 2500;
 
-export type Discomfort = 'sharp-pain' | 'spreading-pain' | 'numbness' | 'too-much-pressure' | 'want-to-stop';
+/** What the Stop dialog's answers mean: a stop sign (a stop reason), or one of the two that are not. */
+export type Discomfort =
+  Exclude<engine.StopReason, 'user' | 'daily-cap'> | 'too-much-pressure' | 'want-to-stop';
 
 /** How the plan shapes the session: a flare-up (lighter and shorter), a target length. */
 export type StartOptions = PlanOptions;

@@ -5,7 +5,7 @@
  * v1 {days: [{day, ms}]}.
  */
 import { z } from 'zod/mini';
-import { defineRecord } from '../record';
+import { defineRecord, parseWith } from '../record';
 
 const Day = z.object({
   day: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
@@ -19,10 +19,7 @@ export const selfMassageLogRecord = defineRecord<SelfMassageDays>({
   key: 'unknot:self-massage-log',
   version: 1,
   label: 'self-massage minutes',
-  parse(state) {
-    const result = State.safeParse(state);
-    return result.success ? result.data : null;
-  },
+  parse: parseWith(State),
   legacy: (value) => (Array.isArray(value) ? { state: value, version: 0 } : null),
   migrations: {
     0: (days) => ({ days }),

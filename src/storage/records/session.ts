@@ -12,7 +12,7 @@ import { CUE_KINDS } from '../../engine/cues';
 import { SESSION_STATUSES, STOP_REASONS, type SessionState } from '../../engine/session';
 import { SIDES } from '../../lib/vocabulary';
 import type { Timestamp } from '../../lib/units';
-import { defineRecord } from '../record';
+import { defineRecord, parseWith } from '../record';
 
 const time = z.number().check(z.nonnegative());
 const duration = z.int().check(z.nonnegative(), z.maximum(3_600_000));
@@ -80,11 +80,8 @@ export const sessionRecord = defineRecord<SessionRecordState>({
   key: 'unknot:session',
   version: 2,
   label: 'session',
-  parse(state) {
-    const result = State.safeParse(state);
-    // The schema checks every field the engine reads; the brands are compile-time only.
-    return result.success ? (result.data as unknown as SessionRecordState) : null;
-  },
+  // The schema checks every field the engine reads; the brands are compile-time only.
+  parse: (state) => parseWith(State)(state) as SessionRecordState | null,
   migrations: {
     // v1 → v2: the routine is copied in from the app's own content, if it is still the same routine.
     1(state) {

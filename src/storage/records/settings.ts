@@ -5,7 +5,7 @@
  * later takes its default when missing, so it needs no new version; unknown fields are dropped.
  */
 import { z } from 'zod/mini';
-import { defineRecord } from '../record';
+import { defineRecord, parseWith } from '../record';
 
 export const RATE_MIN = 0.7;
 export const RATE_MAX = 1.3;
@@ -47,8 +47,8 @@ export const settingsRecord = defineRecord<Settings>({
   version: 1,
   label: 'settings',
   parse(state) {
-    const result = Stored.safeParse(state);
-    return result.success ? { ...DEFAULT_SETTINGS, ...result.data } : null;
+    const saved = parseWith(Stored)(state);
+    return saved && { ...DEFAULT_SETTINGS, ...saved };
   },
   migrations: {},
 });
