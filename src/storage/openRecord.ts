@@ -38,7 +38,7 @@ export function openRecord<T>(def: RecordDef<T>, storage: SafeStorage, empty: ()
         return true;
       }
       unsaved = { value };
-      reportProblem(def.key, def.label, 'unsaved');
+      reportProblem(def.key, def.label, 'unsaved', def.unsavedMessage);
       return false;
     },
   };

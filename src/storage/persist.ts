@@ -42,7 +42,7 @@ export function persistRecord<S, T>(
       if (storage.write(name, text)) {
         lastWritten = text;
         clearUnsaved(name);
-      } else reportProblem(name, def.label, 'unsaved');
+      } else reportProblem(name, def.label, 'unsaved', def.unsavedMessage);
     },
     removeItem: (name) => storage.remove(name),
   };

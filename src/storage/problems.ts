@@ -23,9 +23,14 @@ export function messageFor(label: string, kind: ProblemKind): string {
     : `This device would not save your ${label}. It all still works now, but a reload will lose it.`;
 }
 
-export function reportProblem(key: string, label: string, kind: ProblemKind): void {
+export function reportProblem(
+  key: string,
+  label: string,
+  kind: ProblemKind,
+  message = messageFor(label, kind),
+): void {
   if (problems.some((p) => p.key === key && p.kind === kind)) return;
-  publish([...problems, { key, kind, message: messageFor(label, kind) }]);
+  publish([...problems, { key, kind, message }]);
 }
 
 /** A write went through again: the "would not save" warning no longer holds. */

@@ -15,6 +15,8 @@ export interface RecordDef<T> {
   version: number;
   /** What it is, in the person's words: "settings" ("Your saved settings could not be read"). */
   label: string;
+  /** What a refused write means for the person, when it means more than "a reload will lose it". */
+  unsavedMessage?: string;
   /** Checks a state of the current version; null when it does not hold. */
   parse(state: unknown): T | null;
   /** `migrations[n]` turns a version-n state into a version-(n+1) one; null when it cannot. */

@@ -153,7 +153,9 @@ describe('a device that refuses to save', () => {
     log.add(ms(10 * 60_000), at);
     log.add(ms(2 * 60_000), at);
     expect(log.workedOn('2026-11-30')).toBe(12 * 60_000);
-    expect(messages().join()).toMatch(/would not save self-massage minutes/);
+    expect(messages().join()).toMatch(
+      /would not save your self-massage minutes, so today’s 15-minute cap can’t be remembered/,
+    );
   });
 
   it('says so once, and forgets the warning when writes go through again', () => {

@@ -19,6 +19,8 @@ export const selfMassageLogRecord = defineRecord<SelfMassageDays>({
   key: 'unknot:self-massage-log',
   version: 1,
   label: 'self-massage minutes',
+  unsavedMessage:
+    'This device would not save your self-massage minutes, so today’s 15-minute cap can’t be remembered after a reload. This tab keeps count until then.',
   parse: parseWith(State),
   legacy: (value) => (Array.isArray(value) ? { state: value, version: 0 } : null),
   migrations: {
