@@ -39,8 +39,8 @@ export interface SessionState {
   stopReason: StopReason | null;
   /** Cues already given for the current step, so each is given once. */
   firedCues: CueKind[];
-  /** Set after "too much pressure": every step is done one level lighter. */
-  lighter: boolean;
+  /** Levels lighter than written, after "too much pressure" (or a flare-up): 0, 1 or 2. */
+  easedBy: number;
   /** Time worked in the steps already left behind (for the self-massage daily cap). */
   workedMs: Ms;
 }
@@ -62,7 +62,7 @@ export function createSession(steps: PlanStep[], now: Timestamp): SessionState {
     endedAt: null,
     stopReason: null,
     firedCues: [],
-    lighter: false,
+    easedBy: 0,
     workedMs: ms(0),
   };
 }
@@ -277,9 +277,12 @@ export function stop(state: SessionState, now: Timestamp, reason: StopReason): S
   return { ...s, status: 'stopped', stopReason: reason, endedAt: now, pausedAt: null, getReadyUntil: null };
 }
 
-/** "Too much pressure": carry on one level lighter. */
+/** Firm → medium → light: no step can go lighter than two levels below what is written. */
+export const MAX_EASED_BY = 2;
+
+/** "Too much pressure": carry on one level lighter than before. */
 export function easePressure(state: SessionState): SessionState {
-  return { ...state, lighter: true };
+  return { ...state, easedBy: Math.min(MAX_EASED_BY, state.easedBy + 1) };
 }
 
 /** Time actually worked in a session that has ended: the steps left behind, and the part of the last. */

@@ -9,9 +9,12 @@ type Side = (typeof SIDES)[number];
 
 export const pressureLabel: Record<Pressure, string> = { light: 'Light', medium: 'Medium', firm: 'Firm' };
 
-const lighter: Record<Pressure, Pressure> = { firm: 'medium', medium: 'light', light: 'light' };
-/** After "too much pressure", every step is done one level lighter. */
-export const effectivePressure = (p: Pressure, eased: boolean): Pressure => (eased ? lighter[p] : p);
+const LEVELS: readonly Pressure[] = ['light', 'medium', 'firm'];
+/** After "too much pressure", every step is done `easedBy` levels lighter, and never lighter than light. */
+export const effectivePressure = (p: Pressure, easedBy: number): Pressure =>
+  LEVELS[Math.max(0, LEVELS.indexOf(p) - easedBy)]!;
+/** True when asking for lighter pressure on this step can change nothing more. */
+export const asLightAsItGoes = (p: Pressure, easedBy: number): boolean => LEVELS.indexOf(p) < easedBy;
 
 export const whoLabel: Record<Who, string> = { partner: 'With a partner', self: 'On your own' };
 

@@ -298,3 +298,60 @@ test('settings: with the voice off the session is silent but still chimes; Test 
   await page.clock.runFor(300_000);
   expect(await timeline(page)).toEqual(['lock', 'chime: step', 'chime: ten-seconds', 'chime: step']);
 });
+
+test('a tab closed for five minutes reopens paused where it was, silent until the person chooses', async ({
+  page,
+  context,
+}) => {
+  await startSession(page);
+  await page.clock.runFor(20_000);
+  await page.close();
+
+  const later = await context.newPage();
+  await installRecorders(later);
+  await later.clock.install({ time: new Date('2026-11-21T20:05:30') });
+  await later.goto('/session');
+  await expect(later.getByRole('heading', { level: 1, name: 'Pick up where you left off?' })).toBeVisible();
+  await expect(later.getByText(steps[0]!.name)).toBeVisible();
+  await expect(later.getByRole('button', { name: 'Start again' })).toBeVisible();
+  await expect(later.getByRole('button', { name: 'End session' })).toBeVisible();
+  await later.clock.runFor(10_000);
+  expect(await spoken(later)).toEqual([]);
+
+  await later.getByRole('button', { name: 'Pick up where I left off' }).click();
+  await expect(later.getByText('Step 1 of 8')).toBeVisible();
+  await expect(later.getByRole('timer')).toHaveText(clock(steps[0]!.duration.default - 20));
+  await expect(later.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await later.clock.runFor(10_000);
+  expect(await spoken(later)).toEqual([]);
+});
+
+test('"Start again" after a closed tab starts the routine from its first step', async ({ page, context }) => {
+  await startSession(page);
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await page.clock.runFor(10_000);
+  await page.close();
+
+  const later = await context.newPage();
+  await installRecorders(later);
+  await later.clock.install({ time: new Date('2026-11-21T21:00:00') });
+  await later.goto('/session');
+  await later.getByRole('button', { name: 'Start again' }).click();
+  await expect(later.getByText('Step 1 of 8')).toBeVisible();
+  await expect(later.getByRole('timer')).toHaveText(clock(steps[0]!.duration.default));
+  expect(await spoken(later)).toEqual(firstStep);
+});
+
+test('a session reopened on another page says nothing, however soon', async ({ page, context }) => {
+  await startSession(page);
+  await page.clock.runFor(5_000);
+  await page.close();
+
+  const other = await context.newPage();
+  await installRecorders(other);
+  await other.clock.install({ time: new Date('2026-11-21T20:00:10') });
+  await other.goto('/techniques');
+  await expect(other.getByRole('heading', { level: 1 })).toBeVisible();
+  await other.clock.runFor(30_000);
+  expect(await spoken(other)).toEqual([]);
+});

@@ -126,19 +126,26 @@ test('a phone on its side shows the timer, Stop and Pause whole, with no scrolli
   expect(overflow).toEqual({ down: 0, across: 0 });
 });
 
-test('a self-massage stretched with added time ends at the daily cap, and says so', async ({ page }) => {
+test('a self-massage stretched past the daily cap ends there, and says so; no time is offered it cannot run', async ({
+  page,
+}) => {
   await page.clock.install({ time: new Date('2026-11-21T20:00:00') });
   await page.clock.pauseAt(new Date('2026-11-21T20:00:01'));
-  // Eight minutes already today: the 7-minute ball routine just fits.
+  // Eight minutes already today: the 7-minute ball routine just fits, with nothing to spare.
   await page.addInitScript(() =>
     localStorage.setItem('unknot:self-massage-log', JSON.stringify([{ day: '2026-11-21', ms: 8 * 60_000 }])),
   );
   await page.goto('/routines/self-ball/check');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('timer')).toBeVisible();
-  await page.getByRole('button', { name: 'Add 30 seconds' }).click();
+  await expect(page.getByRole('button', { name: 'Add 30 seconds' })).toBeDisabled();
+  await expect(page.getByText('7:00 left in session')).toBeVisible();
 
-  await page.clock.runFor(6 * 60_000 + 50_000);
+  // Going back a step stretches the session past the cap: it ends at the cap all the same.
+  await page.clock.runFor(30_000);
+  await page.getByRole('button', { name: 'Previous step' }).click();
+  await expect(page.getByText('6:30 left in session')).toBeVisible();
+  await page.clock.runFor(6 * 60_000 + 20_000);
   await expect(page.getByRole('timer')).toBeVisible();
   await page.clock.runFor(15_000);
   await expect(page.getByRole('heading', { level: 1, name: 'Session ended' })).toBeVisible();

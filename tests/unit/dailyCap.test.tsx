@@ -90,3 +90,14 @@ describe('a self-massage ended by the daily cap', () => {
     expect(screen.queryByText(/Seek care/)).not.toBeInTheDocument();
   });
 });
+
+describe('the advice after a safety stop', () => {
+  it('speaks to the person themselves in a self-massage, and to the giver in a partner one', () => {
+    const { unmount } = render(<SessionEnd routine={ball} outcome="sharp-pain" onDone={vi.fn()} />);
+    expect(screen.getByText(/sit or lie down somewhere comfortable/)).toBeInTheDocument();
+    expect(screen.queryByText(/Help them off/)).not.toBeInTheDocument();
+    unmount();
+    render(<SessionEnd routine={lowerBack} outcome="sharp-pain" onDone={vi.fn()} />);
+    expect(screen.getByText(/Help them off the surface slowly/)).toBeInTheDocument();
+  });
+});

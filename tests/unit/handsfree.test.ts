@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ms } from '../../src/lib/units';
 import { findRoutine } from '../../src/features/routines/source';
 import { connectHandsFree, type HandsFreeAdapters } from '../../src/features/handsfree/connect';
 import type { MediaHandlers, MediaInfo } from '../../src/devices/mediaSession';
@@ -228,6 +229,15 @@ describe('connectHandsFree: cues become speech, chimes and vibration', () => {
     t.actions.startSession(testRoutine);
     t.settings.getState().actions.update({ speech: false });
     expect(t.said.at(-1)).toBe('(silence)');
+  });
+
+  it('at the daily cap it says the session ended, and nothing about the step that would have come', () => {
+    const t = setup();
+    t.actions.startSession(testRoutine, { capMs: ms(59_000) });
+    t.run(70_000);
+    expect(t.store.getState().record?.engine.stopReason).toBe('daily-cap');
+    expect(t.said.at(-1)).toBe('That’s today’s 15 minutes of self-massage. Stop here and rest.');
+    expect(t.said.filter((line) => line.startsWith(testRoutine.steps[1]!.name))).toEqual([]);
   });
 
   it('gives no double cues: a second connection replaces the first', () => {

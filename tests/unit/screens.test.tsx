@@ -126,6 +126,43 @@ describe('player', () => {
   });
 });
 
+describe('keys after a tap', () => {
+  it('Space pauses wherever focus was left, and never presses the last tapped control again', async () => {
+    const { user } = await startLowerBack();
+    await user.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+
+    const before = screen.getByRole('timer').textContent;
+    await user.click(screen.getByRole('button', { name: 'Add 30 seconds' }));
+    const added = screen.getByRole('timer').textContent;
+    expect(added).not.toBe(before);
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+    expect(screen.getByRole('timer').textContent).toBe(added);
+
+    await user.click(screen.getByRole('button', { name: 'Glance view' }));
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: 'Glance view' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+  });
+
+  it('Escape opens Stop with focus on its question, not on an answer', async () => {
+    const { user } = await startLowerBack();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('heading', { name: 'What happened?' })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(screen.getByRole('dialog', { name: 'What happened?' })).toBeInTheDocument();
+    expect(screen.getByRole('timer')).toBeInTheDocument();
+  });
+});
+
 describe('stop', () => {
   it('pauses at once and asks what happened; numbness ends the session with advice to seek care', async () => {
     const { user, wait } = await startLowerBack();
@@ -159,6 +196,25 @@ describe('stop', () => {
     expect(screen.getByText('Light')).toBeInTheDocument();
     expect(screen.getByText(/One level lighter than written/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+  });
+
+  it('too much pressure again goes lighter again, or says the step goes no lighter; shown matches said', async () => {
+    const { user, store } = await startLowerBack();
+    const firm = lowerBack.steps.findIndex((s) => s.pressure === 'firm');
+    for (let i = 0; i < firm; i++) await user.click(screen.getByRole('button', { name: 'Next step' }));
+    const tooMuch = async () => {
+      await user.click(screen.getByRole('button', { name: 'Stop' }));
+      await user.click(screen.getByRole('button', { name: 'Too much pressure' }));
+    };
+    await tooMuch();
+    expect(screen.getByText(/^Medium\. One level lighter than written/)).toBeInTheDocument();
+    expect(screen.queryByText(lowerBack.steps[firm]!.pressureCue)).not.toBeInTheDocument();
+    await tooMuch();
+    expect(screen.getByText(/^Light\. Two levels lighter than written/)).toBeInTheDocument();
+    expect(store.getState().record?.engine.easedBy).toBe(2);
+    // A medium step two levels down is as light as it goes, and says so.
+    await user.click(screen.getByRole('button', { name: 'Previous step' }));
+    expect(screen.getByText(/As light as this step goes/)).toBeInTheDocument();
   });
 
   it('"I just want to stop" ends the session calmly', async () => {

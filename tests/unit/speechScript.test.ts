@@ -15,7 +15,7 @@ const said = (routine: Routine, options = {}) =>
   scriptForRoutine(routine, options).map((e) => `${e.stepIndex + 1} ${e.kind}: ${e.lines.join(' ')}`);
 
 describe('what is said at each cue', () => {
-  const context: SpeechContext = { routine: testRoutine, lighter: false };
+  const context: SpeechContext = { routine: testRoutine, easedBy: 0 };
 
   it('starts a step with its name, hand, pressure and the short instruction', () => {
     expect(linesForCue({ kind: 'step-start', stepIndex: 0 }, context)).toEqual([
@@ -54,7 +54,7 @@ describe('what is said at each cue', () => {
   });
 
   it('goes one level lighter after "too much pressure"', () => {
-    const lighter: SpeechContext = { routine: testRoutine, lighter: true };
+    const lighter: SpeechContext = { routine: testRoutine, easedBy: 1 };
     // Firm becomes medium; light stays light.
     expect(linesForCue({ kind: 'step-start', stepIndex: 1 }, context)[1]).toBe(
       'Use your thumbs, firm pressure.',
@@ -69,11 +69,11 @@ describe('what is said at each cue', () => {
 
   it('says which side to start on for a step worked one side at a time', () => {
     const oneSide: Routine = { ...testRoutine, steps: [{ ...testRoutine.steps[0]!, side: 'each' }] };
-    expect(linesForCue({ kind: 'step-start', stepIndex: 0 }, { routine: oneSide, lighter: false })).toContain(
+    expect(linesForCue({ kind: 'step-start', stepIndex: 0 }, { routine: oneSide, easedBy: 0 })).toContain(
       'Start on their left side.',
     );
     const self: Routine = { ...oneSide, who: 'self' };
-    expect(linesForCue({ kind: 'step-start', stepIndex: 0 }, { routine: self, lighter: false })).toContain(
+    expect(linesForCue({ kind: 'step-start', stepIndex: 0 }, { routine: self, easedBy: 0 })).toContain(
       'Start on your left side.',
     );
   });
@@ -84,7 +84,7 @@ describe('what is said at each cue', () => {
 
   it('counts in after a resume, and says so when going lighter', () => {
     expect(getReadyLines()).toEqual(['Get ready.', 'Three, two, one.']);
-    expect(getReadyLines({ eased: true })).toEqual([
+    expect(getReadyLines({ eased: 'lighter' })).toEqual([
       'Get ready.',
       'A little lighter from now on.',
       'Three, two, one.',

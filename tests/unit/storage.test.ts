@@ -54,9 +54,13 @@ describe("a user of today's build, after the upgrade", () => {
     expect(stale).toBe(false);
     expect(record?.routine).toEqual(findRoutine(old.routineId));
     expect(record?.routine.steps.map((s) => s.id)).toEqual(old.stepIds);
-    for (const [field, value] of Object.entries(old.engine)) {
+    const { lighter, ...engine } = old.engine;
+    for (const [field, value] of Object.entries(engine)) {
       expect(record?.engine[field as keyof typeof record.engine], field).toEqual(value);
     }
+    // v1's one level lighter (a flare-up here) is v2's easedBy 1.
+    expect(record?.engine.easedBy).toBe(lighter ? 1 : 0);
+    expect(record?.capMs).toBe(15 * 60_000);
     expect(record?.seenAt).toBe(old.seenAt);
     // zustand's migrate ran and wrote the record back in the new version.
     const stored = JSON.parse(mem.data.get(sessionRecord.key)!);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { manualClock } from '../../src/lib/clock';
 import { safeStorage } from '../../src/storage/safeStorage';
-import { createSessionStore, STALE_AFTER_MS } from '../../src/features/session/store';
+import { createSessionStore, INTERRUPTED_AFTER_MS } from '../../src/features/session/store';
 import { viewAt } from '../../src/engine/session';
 import { sessionRecord } from '../../src/storage/records/session';
 import { storageProblems } from '../../src/storage/problems';
@@ -13,7 +13,7 @@ const notices = () =>
     .map((p) => p.message)
     .join(' ');
 import type { Cue } from '../../src/engine/cues';
-import { reachedDailyCap, workJustEnded } from '../../src/features/session/selfMassageLog';
+import { workJustEnded } from '../../src/features/session/selfMassageLog';
 import { ms } from '../../src/lib/units';
 import { testRoutine } from './fixtures';
 
@@ -82,7 +82,7 @@ describe('session store', () => {
     expect(view().stepRemainingMs).toBe(50_000);
     actions.reportDiscomfort('too-much-pressure');
     expect(store.getState().stopDialogOpen).toBe(false);
-    expect(store.getState().record?.engine.lighter).toBe(true);
+    expect(store.getState().record?.engine.easedBy).toBe(1);
     expect(view().status).toBe('running');
   });
 
@@ -118,7 +118,7 @@ describe('session store', () => {
     expect(second.view()).toMatchObject({ status: 'running', stepIndex: 1, stepRemainingMs: 55_000 });
   });
 
-  it('offers, not forces, a session last seen hours ago', () => {
+  it('offers, not forces, a session whose page was closed for more than a minute', () => {
     const first = setup();
     first.actions.startSession(testRoutine);
     first.clock.advance(30_000);
@@ -126,13 +126,50 @@ describe('session store', () => {
     first.clock.advance(5_000);
     first.actions.tick();
     const saved = first.mem.data.get(SESSION_STORAGE_KEY)!;
-    const clock = manualClock(first.clock.now() + STALE_AFTER_MS + 1000);
+    const clock = manualClock(first.clock.now() + INTERRUPTED_AFTER_MS + 1000);
     const second = setup({ [SESSION_STORAGE_KEY]: saved }, clock);
     expect(second.store.getState().stale).toBe(true);
     second.actions.tick();
     expect(second.store.getState().record?.engine.status).toBe('running');
     second.actions.pickUpStale();
     expect(second.view()).toMatchObject({ status: 'paused', stepIndex: 0, stepRemainingMs: 25_000 });
+  });
+
+  it('an interrupted session neither runs nor speaks until the person picks an option', () => {
+    const first = setup();
+    first.actions.startSession(testRoutine);
+    first.clock.advance(40_000);
+    first.actions.tick();
+    const saved = first.mem.data.get(SESSION_STORAGE_KEY)!;
+    const later = first.clock.now() + 4 * 60_000; // a tab closed for four minutes
+    const start = setup({ [SESSION_STORAGE_KEY]: saved }, manualClock(later));
+    start.actions.tick();
+    expect(start.store.getState().stale).toBe(true);
+    expect(start.store.getState().record?.engine).toMatchObject({ status: 'running', stepIndex: 0 });
+    expect(start.heard).toEqual([]);
+    start.actions.restartStale();
+    expect(start.view()).toMatchObject({ status: 'running', stepIndex: 0, stepRemainingMs: 60_000 });
+    expect(start.heard.map((c) => c.kind)).toEqual(['step-start']);
+
+    const end = setup({ [SESSION_STORAGE_KEY]: saved }, manualClock(later));
+    const before = end.store.getState().record;
+    end.actions.endStale();
+    const after = end.store.getState().record;
+    expect(after?.engine).toMatchObject({ status: 'stopped', stopReason: 'user' });
+    expect(workJustEnded(before, after)?.worked).toBe(40_000);
+    expect(end.heard).toEqual([]);
+  });
+
+  it('a session reopened on another page waits there too, however short the gap', () => {
+    const first = setup();
+    first.actions.startSession(testRoutine);
+    const saved = first.mem.data.get(SESSION_STORAGE_KEY)!;
+    const store = createSessionStore({
+      clock: manualClock(first.clock.now() + 5_000),
+      storage: memoryStorage({ [SESSION_STORAGE_KEY]: saved }).storage,
+      resumesHere: () => false,
+    });
+    expect(store.getState().stale).toBe(true);
   });
 
   it('sets corrupt saved state aside with a message, and keeps the original', () => {
@@ -202,23 +239,31 @@ describe('self-massage time that counts toward the daily cap', () => {
 });
 
 describe('the daily cap during a self-massage', () => {
-  it('is reached once the time worked, added time included, uses up what was left', () => {
-    const { store, clock, actions } = setup();
-    actions.startSession(testRoutine);
+  it('ends the session where the cap falls, added time included, and says only that it ended', () => {
+    const { store, clock, actions, heard } = setup();
+    actions.startSession(testRoutine, { capMs: ms(80_000) });
     actions.addThirtySeconds();
     clock.advance(50_000);
     actions.tick();
-    const left = ms(80_000);
-    expect(reachedDailyCap(store.getState().record!, clock.now(), left)).toBe(false);
-    clock.advance(30_000);
-    actions.tick();
-    expect(reachedDailyCap(store.getState().record!, clock.now(), left)).toBe(true);
-
+    expect(store.getState().record?.engine.status).toBe('running');
+    heard.length = 0;
     const before = store.getState().record;
-    actions.endForDailyCap();
+    clock.advance(30_000); // 80 s worked: the cap, in the middle of step 2
+    actions.tick();
     const after = store.getState().record!;
     expect(after.engine).toMatchObject({ status: 'stopped', stopReason: 'daily-cap' });
+    expect(heard.map((c) => c.kind)).toEqual(['finished']);
     expect(workJustEnded(before, after)?.worked).toBe(80_000);
-    expect(reachedDailyCap(after, clock.now(), left)).toBe(false);
+  });
+
+  it('refuses added time the cap would never let run', () => {
+    const { actions, view } = setup();
+    actions.startSession(testRoutine, { capMs: ms(130_000) }); // 2 min planned, 2:10 left today
+    actions.addThirtySeconds();
+    expect(view().stepRemainingMs).toBe(60_000);
+    const roomy = setup();
+    roomy.actions.startSession(testRoutine, { capMs: ms(150_000) });
+    roomy.actions.addThirtySeconds();
+    expect(roomy.view().stepRemainingMs).toBe(90_000);
   });
 });

@@ -4,7 +4,8 @@ import { unlockAudio } from '../../devices/speech';
 import { dayOf } from '../../features/session/selfMassageLog';
 import { useSessionActions } from '../../features/session/SessionStoreContext';
 import { paths } from '../../lib/paths';
-import { timestamp } from '../../lib/units';
+import { DAILY_CAP_MS } from '../../engine/plan';
+import { ms, timestamp } from '../../lib/units';
 import { selfMassageLog } from '../selfMassageLog';
 import { routineLoader } from './routineLoader';
 
@@ -27,7 +28,9 @@ export function Component() {
       onContinue={({ flareUp }) => {
         // Inside the tap, so iOS lets the session speak and chime.
         unlockAudio();
-        startSession(routine, { gentle: flareUp });
+        // A self-massage ends where today's cap does, whatever is still planned or added.
+        const capMs = routine.who === 'self' ? ms(Math.max(0, DAILY_CAP_MS - selfMassageTodayMs)) : null;
+        startSession(routine, { gentle: flareUp, capMs });
         navigate(paths.session);
       }}
     />

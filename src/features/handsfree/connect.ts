@@ -7,11 +7,12 @@ import type { Routine } from '../../content/schema';
 import type { Cue, CueKind } from '../../engine/cues';
 import type { SessionStatus } from '../../engine/session';
 import type { SessionStore, SessionStoreState, StoredSessionRecord } from '../session';
-import { settingsStore as appSettings, type SettingsStore } from '../settings';
+import type { SettingsStore } from '../settings';
 import { chimeForCue, chimes as appChimes, type Chimes } from '../../devices/chime';
 import { createBrowserMediaSession, type MediaSessionAdapter } from '../../devices/mediaSession';
 import { speaker as appSpeaker, type Speaker } from '../../devices/speech';
 import { getReadyLines, linesForCue } from './speechScript';
+import { effectivePressure } from '../../lib/labels';
 import { vibration as appVibration, type Vibration } from '../../devices/vibration';
 import { createBrowserWakeLock, type WakeLock } from '../../devices/wakeLock';
 
@@ -72,7 +73,7 @@ const connected = new WeakMap<SessionStore, () => void>();
 
 export function connectHandsFree(
   store: SessionStore,
-  settings: SettingsStore = appSettings,
+  settings: SettingsStore,
   adapters: HandsFreeAdapters = browserAdapters(),
 ): () => void {
   // Connecting the same store twice (hot reload) would double every cue: the newer connection wins.
@@ -97,7 +98,7 @@ export function connectHandsFree(
     if (!main) return;
     const prefs = settings.getState();
     if (prefs.speech) {
-      const context = { routine, lighter: record.engine.lighter };
+      const context = { routine, easedBy: record.engine.easedBy, stopReason: record.engine.stopReason };
       const lines = due.flatMap((c) => linesForCue(c, context));
       // A step skipped to while paused starts when the get-ready count ends: say it after the count.
       const until = countingTo;
@@ -120,7 +121,7 @@ export function connectHandsFree(
   // ---------- Status: wake lock, media session, get-ready count ----------
 
   let lastStatus: SessionStatus | null = null;
-  let lastLighter = false;
+  let lastEasedBy = 0;
   let lastMediaKey = '';
 
   const actions = () => store.getState().actions;
@@ -156,9 +157,15 @@ export function connectHandsFree(
     const { record } = state;
     const status = record && !state.stale ? record.engine.status : null;
     const before = lastStatus;
-    const eased = record !== null && record.engine.lighter && !lastLighter;
+    const easedBy = record?.engine.easedBy ?? 0;
+    // Asked for lighter: say so, or that nothing still to come can go any lighter.
+    const ahead = record?.routine.steps.slice(record.engine.stepIndex) ?? [];
+    const changes = ahead.some(
+      (s) => effectivePressure(s.pressure, easedBy) !== effectivePressure(s.pressure, lastEasedBy),
+    );
+    const eased = easedBy > lastEasedBy ? (changes ? 'lighter' : 'lightest') : null;
     lastStatus = status;
-    lastLighter = record?.engine.lighter ?? false;
+    lastEasedBy = easedBy;
 
     if (status !== before) {
       if (status === 'running') wakeLock.acquire();

@@ -5,14 +5,17 @@
 import type { Contact, Pressure, Routine, Step } from '../../content/schema';
 import { effectivePressure } from '../../lib/labels';
 import { ms, type Ms } from '../../lib/units';
-import { planRoutine } from '../../engine/plan';
+import { DAILY_CAP_MS, planRoutine } from '../../engine/plan';
+import type { StopReason } from '../../engine/session';
 import { splitSentences } from '../../lib/sentences';
 import { cuePoints, type Cue, type CueKind } from '../../engine/cues';
 
 export interface SpeechContext {
   routine: Pick<Routine, 'who' | 'steps' | 'closing'>;
-  /** After "too much pressure": every step one level lighter (`record.engine.lighter`). */
-  lighter: boolean;
+  /** Levels lighter than written after "too much pressure" or in a flare-up (`record.engine.easedBy`). */
+  easedBy: number;
+  /** Why the session ended early, if it did: the end says so. */
+  stopReason?: StopReason | null;
 }
 
 /** The hand or tool, as said aloud after "Use". */
@@ -69,7 +72,7 @@ function checkInLines(question: string): string[] {
 
 /** Everything said at the start of a step: name, hand or tool and pressure, side, instruction. */
 export function stepStartLines(step: Step, context: SpeechContext): string[] {
-  const pressure = effectivePressure(step.pressure, context.lighter);
+  const pressure = effectivePressure(step.pressure, context.easedBy);
   const side = sideLine(step, context.routine.who);
   return [
     sentence(step.name),
@@ -97,6 +100,8 @@ export function linesForCue(cue: Pick<Cue, 'kind' | 'stepIndex'>, context: Speec
       return ['Ten seconds left.', next ? `Next up: ${sentence(next.name)}` : 'This is the last step.'];
     }
     case 'finished': {
+      if (context.stopReason === 'daily-cap')
+        return [`That’s today’s ${DAILY_CAP_MS / 60_000} minutes of self-massage.`, 'Stop here and rest.'];
       const first = closing[0];
       return ['Session complete.', ...(first ? splitSentences(first.text).map(sentence) : [])];
     }
@@ -104,8 +109,12 @@ export function linesForCue(cue: Pick<Cue, 'kind' | 'stepIndex'>, context: Speec
 }
 
 /** Said when a paused session resumes, during the three-second get-ready count. */
-export function getReadyLines({ eased = false }: { eased?: boolean } = {}): string[] {
-  return ['Get ready.', ...(eased ? ['A little lighter from now on.'] : []), 'Three, two, one.'];
+export function getReadyLines({ eased = null }: { eased?: 'lighter' | 'lightest' | null } = {}): string[] {
+  const said = {
+    lighter: ['A little lighter from now on.'],
+    lightest: ['This is already as light as it goes.', 'Use less weight, or stop if it still hurts.'],
+  };
+  return ['Get ready.', ...(eased ? said[eased] : []), 'Three, two, one.'];
 }
 
 export interface ScriptEntry {
@@ -123,7 +132,7 @@ export interface ScriptOptions {
 
 /** Everything the app would say across a whole routine left to run on its own, in order. */
 export function scriptForRoutine(routine: Routine, { gentle = false }: ScriptOptions = {}): ScriptEntry[] {
-  const context: SpeechContext = { routine, lighter: gentle };
+  const context: SpeechContext = { routine, easedBy: gentle ? 1 : 0 };
   const entries: ScriptEntry[] = [];
   let start = 0;
   planRoutine(routine, { gentle }).steps.forEach((plan, stepIndex) => {

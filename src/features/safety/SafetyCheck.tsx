@@ -45,12 +45,27 @@ export function SafetyCheck({ routine, selfMassageTodayMs = 0, onContinue }: Pro
     <div className="page safety-check">
       <h1>Before you start</h1>
       <p className="lede">Tick anything that is true for {whose} today. If nothing is, carry on.</p>
+      {isSelf && (
+        <p className="hint daily-cap">
+          Self-massage today: {doneMinutes} of {DAILY_CAP_MS / 60_000} minutes.
+        </p>
+      )}
+      {overCap && (
+        <div role="alert" className="verdict verdict-stop">
+          <h2>That’s enough for today.</h2>
+          <p>
+            This routine would take you past {DAILY_CAP_MS / 60_000} minutes of self-massage today. More than
+            that tends to leave muscles sorer, not looser. Rest, and try again tomorrow.
+          </p>
+        </div>
+      )}
 
       <CheckGroup
         legend="Any of these? Don’t start — get medical advice first"
         items={redFlags}
         ticked={ticked}
         onToggle={toggle}
+        consequence="Don’t start. Seek medical advice."
       />
       {relevant.length > 0 && (
         <CheckGroup
@@ -71,27 +86,13 @@ export function SafetyCheck({ routine, selfMassageTodayMs = 0, onContinue }: Pro
         )}
       </fieldset>
 
-      {isSelf && (
-        <p className="hint daily-cap">
-          Self-massage today: {doneMinutes} of {DAILY_CAP_MS / 60_000} minutes.
-        </p>
-      )}
-
       {flagged.length > 0 ? (
         <div role="alert" className="verdict verdict-stop">
           <h2>Don’t start. Seek medical advice.</h2>
           <p>These need a doctor or physiotherapist before any massage:</p>
           <SafetyAdviceList items={flagged} />
         </div>
-      ) : overCap ? (
-        <div role="alert" className="verdict verdict-stop">
-          <h2>That’s enough for today.</h2>
-          <p>
-            This routine would take you past {DAILY_CAP_MS / 60_000} minutes of self-massage today. More than
-            that tends to leave muscles sorer, not looser. Rest, and try again tomorrow.
-          </p>
-        </div>
-      ) : blocking.length > 0 ? (
+      ) : overCap ? null : blocking.length > 0 ? (
         <div role="alert" className="verdict verdict-stop">
           <h2>Don’t start today.</h2>
           <SafetyAdviceList items={blocking} />
@@ -123,7 +124,9 @@ export function SafetyCheck({ routine, selfMassageTodayMs = 0, onContinue }: Pro
 
 function CheckGroup(props: {
   legend: string;
-  items: SafetyItem[];
+  items: (SafetyItem & { blocks?: boolean })[];
+  /** Said beside a ticked item, where the person is looking; blocking items say "Don't start today". */
+  consequence?: string;
   ticked: Set<string>;
   onToggle(id: string): void;
 }) {
@@ -134,16 +137,23 @@ function CheckGroup(props: {
       <span id={hintId} className="visually-hidden">
         Tick any that apply.
       </span>
-      {props.items.map((item) => (
-        <label key={item.id} className="check-row">
-          <input
-            type="checkbox"
-            checked={props.ticked.has(item.id)}
-            onChange={() => props.onToggle(item.id)}
-          />
-          <span>{item.label}</span>
-        </label>
-      ))}
+      {props.items.map((item) => {
+        const ticked = props.ticked.has(item.id);
+        const verdict = props.consequence ?? (item.blocks ? 'Don’t start today.' : 'Work around it.');
+        return (
+          <div key={item.id} className={`check-item${ticked ? ' is-ticked' : ''}`}>
+            <label className="check-row">
+              <input type="checkbox" checked={ticked} onChange={() => props.onToggle(item.id)} />
+              <span>{item.label}</span>
+            </label>
+            {ticked && (
+              <p className={`check-consequence${props.consequence || item.blocks ? ' is-stop' : ''}`}>
+                <strong>{verdict}</strong> {item.advice}
+              </p>
+            )}
+          </div>
+        );
+      })}
     </fieldset>
   );
 }

@@ -34,12 +34,6 @@ export function createSelfMassageLog(storage: SafeStorage): SelfMassageLog {
   };
 }
 
-/** True once a running session has used up what was left of today's cap when it started. */
-export function reachedDailyCap(record: StoredSessionRecord, now: Timestamp, leftAtStart: Ms): boolean {
-  if (record.engine.status !== 'running') return false;
-  return timeWorkedBy(record.engine, now) >= leftAtStart;
-}
-
 const isLive = (record: StoredSessionRecord) =>
   record.engine.status === 'running' || record.engine.status === 'paused';
 
@@ -57,9 +51,11 @@ export function workJustEnded(
     after !== null &&
     after.routine.id === before.routine.id &&
     after.engine.startedAt === before.engine.startedAt;
+  // Never more than the cap left when it began: the session was ended there, to the tick.
+  const capped = (worked: Ms) => ms(before.capMs === null ? worked : Math.min(worked, before.capMs));
   if (same) {
     if (after.engine.status !== 'finished' && after.engine.status !== 'stopped') return null;
-    return { worked: timeWorked(after.engine), at: after.engine.endedAt ?? after.seenAt };
+    return { worked: capped(timeWorked(after.engine)), at: after.engine.endedAt ?? after.seenAt };
   }
-  return { worked: timeWorkedBy(before.engine, before.seenAt), at: before.seenAt };
+  return { worked: capped(timeWorkedBy(before.engine, before.seenAt)), at: before.seenAt };
 }

@@ -9,7 +9,8 @@ import type { Cue } from '../../engine/cues';
 import { planRoutine, type PlanOptions } from '../../engine/plan';
 import * as engine from '../../engine/session';
 import type { Clock } from '../../lib/clock';
-import { elapsedBetween, type Timestamp } from '../../lib/units';
+import { elapsedBetween, type Ms, type Timestamp } from '../../lib/units';
+import { canAddTime, reachedCap } from '../../engine/dailyCap';
 import { persistRecord } from '../../storage/persist';
 import {
   sessionRecord,
@@ -20,8 +21,12 @@ import type { SafeStorage } from '../../storage/safeStorage';
 
 export type { StoredSessionRecord };
 
-/** A saved session older than this is offered, not forced. */
-export const STALE_AFTER_MS = 3 * 60 * 60 * 1000;
+/**
+ * A running session found on load after this long with no page alive was interrupted (a closed tab, a
+ * killed page): nobody was guided meanwhile, so it is shown paused where it was and offered, not run on.
+ * A reload within it carries on seamlessly.
+ */
+export const INTERRUPTED_AFTER_MS = 60 * 1000;
 /** How often a running session records that it was seen, for the staleness check. */
 const SEEN_EVERY_MS = 5000;
 /** Cues older than this when noticed (the page was hidden) are not given: no backlog. */
@@ -31,8 +36,11 @@ const FRESH_CUE_MS = 2500;
 export type Discomfort =
   Exclude<engine.StopReason, 'user' | 'daily-cap'> | 'too-much-pressure' | 'want-to-stop';
 
-/** How the plan shapes the session: a flare-up (lighter and shorter), a target length. */
-export type StartOptions = PlanOptions;
+/** How the plan shapes the session (a flare-up, a target length), and today's cap for self-massage. */
+export interface StartOptions extends PlanOptions {
+  /** What is left of today's self-massage cap: the session ends there, whatever is still planned. */
+  capMs?: Ms | null;
+}
 
 export interface SessionActions {
   startSession(routine: Routine, options?: StartOptions): void;
@@ -49,16 +57,19 @@ export interface SessionActions {
   /** Escape in the stop dialog: closes it, the session stays paused. */
   dismissStop(): void;
   reportDiscomfort(kind: Discomfort): void;
-  /** Picks up a stale session where it was last seen, paused. */
+  /** Picks up an interrupted session where it was last seen, paused. */
   pickUpStale(): void;
-  /** Ends a self-massage that has reached today's cap. */
-  endForDailyCap(): void;
+  /** Starts an interrupted session's routine again from its first step, with the same plan. */
+  restartStale(): void;
+  /** Ends an interrupted session as it was when last seen: the time worked counts up to then. */
+  endStale(): void;
   discardSession(): void;
 }
 
 export interface SessionStoreState {
   record: StoredSessionRecord | null;
   now: Timestamp;
+  /** An interrupted session waiting for the person to choose; it neither runs nor speaks. */
   stale: boolean;
   stopDialogOpen: boolean;
   actions: SessionActions;
@@ -74,6 +85,11 @@ export interface SessionStore extends StoreApi<SessionStoreState> {
 interface Options {
   clock: Clock;
   storage: SafeStorage;
+  /**
+   * Whether a running session found on load may carry on by itself: only where the player shows it.
+   * Reopened on another page, it waits to be picked up and says nothing.
+   */
+  resumesHere?: () => boolean;
 }
 
 /**
@@ -90,7 +106,7 @@ export function currentCues(cues: Cue[], now: Timestamp, state: engine.SessionSt
   return stepStart ? [stepStart] : [];
 }
 
-export function createSessionStore({ clock, storage }: Options): SessionStore {
+export function createSessionStore({ clock, storage, resumesHere = () => true }: Options): SessionStore {
   const listeners = new Set<CueListener>();
 
   const store = createStore<SessionStoreState>()(
@@ -102,7 +118,12 @@ export function createSessionStore({ clock, storage }: Options): SessionStore {
           if (!record) return;
           const now = clock.now();
           const changed = transition(record.engine, now);
-          const { state, cues } = engine.advance(changed, now);
+          let { state, cues } = engine.advance(changed, now);
+          // Today's cap ends a self-massage where it falls, and the end is all that is said.
+          if (reachedCap(state, record.capMs, now)) {
+            state = engine.stop(state, now, 'daily-cap');
+            cues = [{ kind: 'finished', stepIndex: state.stepIndex, at: now }];
+          }
           const finishedByHand = record.engine.status !== 'finished' && state.status === 'finished';
           if (finishedByHand && !cues.some((c) => c.kind === 'finished')) {
             cues.push({ kind: 'finished', stepIndex: state.stepIndex, at: now });
@@ -124,7 +145,8 @@ export function createSessionStore({ clock, storage }: Options): SessionStore {
             const fresh = engine.createSession(planRoutine(routine, options).steps, now);
             const session = engine.start(options.gentle ? engine.easePressure(fresh) : fresh, now);
             // The session keeps its own copy: an edited or deleted routine cannot break it mid-way.
-            const record: StoredSessionRecord = { routine, engine: session, seenAt: now };
+            const capMs = options.capMs ?? null;
+            const record: StoredSessionRecord = { routine, engine: session, seenAt: now, capMs };
             set({ record, now, stale: false, stopDialogOpen: false });
             dispatch((s) => s);
           },
@@ -136,7 +158,11 @@ export function createSessionStore({ clock, storage }: Options): SessionStore {
           resume: () => dispatch(engine.resume),
           nextStep: () => dispatch(engine.next),
           previousStep: () => dispatch(engine.previous),
-          addThirtySeconds: () => dispatch((s, now) => engine.addTime(s, now)),
+          addThirtySeconds() {
+            const { record } = get();
+            if (record && !canAddTime(record.engine, record.capMs, clock.now())) return;
+            dispatch((s, now) => engine.addTime(s, now));
+          },
           requestStop() {
             dispatch(engine.pause);
             set({ stopDialogOpen: true });
@@ -154,17 +180,27 @@ export function createSessionStore({ clock, storage }: Options): SessionStore {
               dispatch((s, now) => engine.stop(s, now, kind === 'want-to-stop' ? 'user' : kind));
             }
           },
-          endForDailyCap() {
-            // Stopped first: listeners that see this change see a session that has already ended.
-            dispatch((s, now) => engine.stop(s, now, 'daily-cap'));
-            set({ stopDialogOpen: false });
-          },
           pickUpStale() {
             const { record } = get();
             if (!record) return;
             // Freeze the session where it was last seen; the person resumes when ready.
             const engineState = engine.pause(record.engine, record.seenAt);
             set({ record: { ...record, engine: engineState, seenAt: clock.now() }, stale: false });
+          },
+          restartStale() {
+            const { record } = get();
+            if (!record) return;
+            const now = clock.now();
+            const fresh = engine.createSession(record.engine.steps, now);
+            const session = engine.start({ ...fresh, easedBy: record.engine.easedBy }, now);
+            set({ record: { ...record, engine: session, seenAt: now }, stale: false, stopDialogOpen: false });
+            dispatch((s) => s);
+          },
+          endStale() {
+            const { record } = get();
+            if (!record) return;
+            const ended = engine.stop(record.engine, record.seenAt, 'user');
+            set({ record: { ...record, engine: ended }, stale: false, stopDialogOpen: false });
           },
           discardSession: () => set({ record: null, stale: false, stopDialogOpen: false }),
         };
@@ -178,12 +214,13 @@ export function createSessionStore({ clock, storage }: Options): SessionStore {
         ({ record }, current) => {
           if (!record) return current;
           const now = clock.now();
-          const live = record.engine.status === 'running' || record.engine.status === 'paused';
+          const gap = elapsedBetween(record.seenAt, now);
+          const running = record.engine.status === 'running';
           return {
             ...current,
             record,
             now,
-            stale: live && elapsedBetween(record.seenAt, now) > STALE_AFTER_MS,
+            stale: running && (gap > INTERRUPTED_AFTER_MS || !resumesHere()),
           };
         },
       ),

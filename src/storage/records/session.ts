@@ -3,15 +3,17 @@
  * deleted), the engine's state and when the app last saw it. Schema and migrations side by side.
  *
  * v1 {record: {routineId, stepIds, engine, seenAt} | null} — before routines could be saved or shared.
- * v2 {record: {routine, engine, seenAt} | null} — the routine travels with the session.
+ * v2 {record: {routine, engine, seenAt, capMs} | null} — the routine travels with the session, and a
+ *    self-massage carries what was left of today's cap.
  */
 import { z } from 'zod/mini';
 import { routines } from '../../content';
 import { Routine } from '../../content/schema';
 import { CUE_KINDS } from '../../engine/cues';
+import { DAILY_CAP_MS } from '../../engine/plan';
 import { SESSION_STATUSES, STOP_REASONS, type SessionState } from '../../engine/session';
 import { SIDES } from '../../lib/vocabulary';
-import type { Timestamp } from '../../lib/units';
+import type { Ms, Timestamp } from '../../lib/units';
 import { defineRecord, parseWith } from '../record';
 
 const time = z.number().check(z.nonnegative());
@@ -34,7 +36,7 @@ const EngineState = z
     endedAt: z.nullable(time),
     stopReason: z.nullable(z.enum(STOP_REASONS)),
     firedCues: z.array(z.enum(CUE_KINDS)),
-    lighter: z.boolean(),
+    easedBy: z.int().check(z.gte(0), z.lte(2)),
     workedMs: z._default(z.number().check(z.nonnegative()), 0),
   })
   .check(
@@ -54,6 +56,8 @@ const StoredSession = z
     engine: EngineState,
     /** Last time the app was seen running this session: a long gap means "offer, don't force". */
     seenAt: time,
+    /** For self-massage: what was left of today's cap when the session began; the session ends there. */
+    capMs: z._default(z.nullable(z.number().check(z.nonnegative())), null),
   })
   .check(
     z.refine((s) => s.engine.steps.length === s.routine.steps.length, {
@@ -66,6 +70,7 @@ export interface StoredSessionRecord {
   routine: Routine;
   engine: SessionState;
   seenAt: Timestamp;
+  capMs: Ms | null;
 }
 
 export interface SessionRecordState {
@@ -74,7 +79,12 @@ export interface SessionRecordState {
 
 const State = z.object({ record: z.nullable(StoredSession) });
 
-const V1Record = z.object({ routineId: z.string(), stepIds: z.array(z.string()) });
+const V1Record = z.object({
+  routineId: z.string(),
+  stepIds: z.array(z.string()),
+  engine: z.looseObject({ lighter: z.boolean() }),
+  seenAt: z.number(),
+});
 
 export const sessionRecord = defineRecord<SessionRecordState>({
   key: 'unknot:session',
@@ -90,8 +100,13 @@ export const sessionRecord = defineRecord<SessionRecordState>({
       const old = V1Record.parse(record);
       const routine = routines.find((r) => r.id === old.routineId);
       if (!routine || routine.steps.map((s) => s.id).join() !== old.stepIds.join()) return null;
-      const { engine, seenAt } = record as Record<string, unknown>;
-      return { record: { routine, engine, seenAt } };
+      // v1 knew one level lighter or none: `lighter: boolean` became `easedBy: 0 | 1 | 2`.
+      const { lighter, ...rest } = old.engine;
+      const engine = { ...rest, easedBy: lighter ? 1 : 0 };
+      const { seenAt } = old;
+      // v1 checked the cap from outside; a self-massage carried over keeps at most the whole day's cap.
+      const capMs = routine.who === 'self' ? DAILY_CAP_MS : null;
+      return { record: { routine, engine, seenAt, capMs } };
     },
   },
 });

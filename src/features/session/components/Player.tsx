@@ -1,8 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { Routine } from '../../../content/schema';
-import { contactLabel, effectivePressure, pressureLabel, sideLabel } from '../../../lib/labels';
+import {
+  asLightAsItGoes,
+  contactLabel,
+  effectivePressure,
+  pressureLabel,
+  sideLabel,
+} from '../../../lib/labels';
+import type { Pressure } from '../../../content/schema';
 import { formatClock } from '../../../lib/units';
 import { viewAt } from '../../../engine/session';
+import { canAddTime, sessionLeftMs } from '../../../engine/dailyCap';
 import {
   useSessionActions,
   useSessionNow,
@@ -41,10 +49,13 @@ export function Player({ routine }: { routine: Routine }) {
   const upcoming = routine.steps[view.stepIndex + 1];
   const upcomingMs = record.engine.steps[view.stepIndex + 1]?.durationMs;
   const technique = findTechnique(step.technique);
-  const eased = record.engine.lighter;
-  const pressure = effectivePressure(step.pressure, eased);
+  const { easedBy } = record.engine;
+  const pressure = effectivePressure(step.pressure, easedBy);
   const paused = view.status === 'paused';
   const progress = view.stepDurationMs > 0 ? view.stepElapsedMs / view.stepDurationMs : 0;
+  // Today's cap cuts a self-massage short: show only time that will run, and no time it would refuse.
+  const leftMs = sessionLeftMs(record.engine, record.capMs, now);
+  const canAdd = canAddTime(record.engine, record.capMs, now);
 
   return (
     <div className={`player${glance ? ' is-glance' : ''}`}>
@@ -56,7 +67,7 @@ export function Player({ routine }: { routine: Routine }) {
           </p>
         </div>
         <p className="player-left">
-          <span className="player-left-time">{formatClock(view.sessionRemainingMs)}</span>
+          <span className="player-left-time">{formatClock(leftMs)}</span>
           <span className="player-left-label"> left in session</span>
         </p>
         <button type="button" className="button stop-button" onClick={actions.requestStop}>
@@ -112,8 +123,7 @@ export function Player({ routine }: { routine: Routine }) {
             </div>
           </div>
           <p className="pressure-cue">
-            {eased ? 'One level lighter than written. ' : ''}
-            {step.pressureCue}
+            {easedBy === 0 ? step.pressureCue : easedPressureLine(step.pressure, easedBy)}
           </p>
           {step.checkIn && <p className="check-in">{step.checkIn}</p>}
         </section>
@@ -142,6 +152,8 @@ export function Player({ routine }: { routine: Routine }) {
               type="button"
               className="button small add-time"
               onClick={actions.addThirtySeconds}
+              disabled={!canAdd}
+              title={canAdd ? undefined : 'Today’s self-massage cap leaves no room for more time'}
               aria-label="Add 30 seconds"
               aria-keyshortcuts="+"
             >
@@ -173,6 +185,17 @@ export function Player({ routine }: { routine: Routine }) {
       {stopOpen && <StopDialog />}
     </div>
   );
+}
+
+/**
+ * The pressure line once the session goes lighter than written. The written cue may name a stronger
+ * level ("Firm and slow"), so it gives way: what is shown is what is said.
+ */
+function easedPressureLine(written: Pressure, easedBy: number): string {
+  const now = pressureLabel[effectivePressure(written, easedBy)];
+  if (asLightAsItGoes(written, easedBy))
+    return `${now}. As light as this step goes: use less weight, or stop if it still hurts.`;
+  return `${now}. ${easedBy === 1 ? 'One level' : 'Two levels'} lighter than written.`;
 }
 
 /** Tells screen readers about step changes through a polite live region, not every second. */

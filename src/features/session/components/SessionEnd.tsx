@@ -33,7 +33,11 @@ export function SessionEnd({ routine, outcome, onDone }: Props) {
             pain that is severe, constant or getting worse.
           </p>
         </div>
-        <p>Help them off the surface slowly. Cover them and let them rest.</p>
+        <p>
+          {routine.who === 'self'
+            ? 'Stop now and move slowly: sit or lie down somewhere comfortable and rest for a few minutes.'
+            : 'Help them off the surface slowly. Cover them and let them rest.'}
+        </p>
         <button type="button" className="button primary large" onClick={onDone}>
           Done
         </button>

@@ -19,7 +19,8 @@ export function StopDialog() {
   useEffect(() => {
     const node = dialog.current;
     const previouslyFocused = document.activeElement as HTMLElement | null;
-    node?.querySelector<HTMLButtonElement>('button')?.focus();
+    // Focus on the question, not on an answer: a stray Space must not choose "Sharp or increasing pain".
+    node?.querySelector<HTMLElement>('h2')?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         // Handled here: the player's own Escape (open Stop) must not see it and reopen the dialog.
@@ -31,7 +32,8 @@ export function StopDialog() {
         const buttons = [...node.querySelectorAll<HTMLButtonElement>('button')];
         const first = buttons[0];
         const last = buttons.at(-1);
-        if (event.shiftKey && document.activeElement === first) {
+        const heading = node.querySelector('h2');
+        if (event.shiftKey && (document.activeElement === first || document.activeElement === heading)) {
           event.preventDefault();
           last?.focus();
         } else if (!event.shiftKey && document.activeElement === last) {
@@ -57,7 +59,9 @@ export function StopDialog() {
         aria-describedby="stop-desc"
         className="dialog"
       >
-        <h2 id="stop-title">What happened?</h2>
+        <h2 id="stop-title" tabIndex={-1}>
+          What happened?
+        </h2>
         <p id="stop-desc">The session is paused. Choose what fits best.</p>
         <div className="dialog-choices">
           {choices.map((choice) => (
