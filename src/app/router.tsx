@@ -1,4 +1,5 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, replace, type RouteObject } from 'react-router';
+import { paths } from '../lib/paths';
 import { Layout } from './Layout';
 import { Root } from './Root';
 import { RouteError } from './RouteError';
@@ -8,6 +9,13 @@ import { RouteError } from './RouteError';
  * for the first route to load before hydrating (main.tsx), so there is nothing to show meanwhile.
  */
 const HydrateFallback = () => null;
+
+/**
+ * Addresses people type or old links use for the routine list: `/routines` (with or without a trailing
+ * slash; the router matches both) and `/index.html`. They lead home, replacing the entry, so Back does
+ * not bounce through them.
+ */
+const toHome = { loader: () => replace(paths.home), element: null } satisfies RouteObject;
 
 export const routes: RouteObject[] = [
   {
@@ -19,6 +27,8 @@ export const routes: RouteObject[] = [
         HydrateFallback,
         children: [
           { index: true, lazy: () => import('./routes/home'), ErrorBoundary: RouteError },
+          { path: 'index.html', ...toHome },
+          { path: 'routines', ...toHome },
           { path: 'routines/:routineId', lazy: () => import('./routes/routine'), ErrorBoundary: RouteError },
           {
             path: 'routines/:routineId/check',

@@ -153,3 +153,80 @@ test('a self-massage stretched past the daily cap ends there, and says so; no ti
   const logged = await page.evaluate(() => JSON.parse(localStorage.getItem('unknot:self-massage-log')!));
   expect(logged.state.days).toEqual([{ day: '2026-11-21', ms: 15 * 60_000 }]);
 });
+
+test('pause, then a second tap on the same spot resumes: no control moves between states', async ({
+  page,
+}) => {
+  await startSession(page);
+  const pause = page.getByRole('button', { name: 'Pause' });
+  const box = (await pause.boundingBox())!;
+  const next = (await page.getByRole('button', { name: 'Next step' }).boundingBox())!;
+  const timerBox = async () => (await page.getByRole('timer').boundingBox())!;
+  const timer = await timerBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  expect(await page.getByRole('button', { name: 'Resume' }).boundingBox()).toEqual(box);
+  expect(await page.getByRole('button', { name: 'Next step' }).boundingBox()).toEqual(next);
+  expect(await timerBox()).toEqual(timer);
+  await expect(page.getByRole('timer')).toBeInViewport({ ratio: 1 });
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.getByText('Step 1 of 8')).toBeVisible();
+});
+
+test('at 390×844 the whole timer card is in view above the controls', async ({ page }) => {
+  await startSession(page);
+  const card = page.getByRole('region', { name: 'Timing' });
+  await expect(card).toBeInViewport({ ratio: 1 });
+  const cardBox = (await card.boundingBox())!;
+  const controls = (await page.getByRole('navigation', { name: 'Session controls' }).boundingBox())!;
+  expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(controls.y);
+});
+
+test('glance view is only the countdown, the step, pressure and hand, Pause and Stop', async ({ page }) => {
+  await startSession(page);
+  await page.getByRole('button', { name: 'Glance view' }).click();
+  for (const name of ['Pause', 'Stop']) await expect(page.getByRole('button', { name })).toBeVisible();
+  await expect(page.getByRole('timer')).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(steps[0]!.name);
+  await expect(page.getByText(pressureWord[steps[0]!.pressure]!, { exact: true })).toBeVisible();
+  for (const name of ['Previous step', 'Next step', 'Add 30 seconds']) {
+    await expect(page.getByRole('button', { name })).toBeHidden();
+  }
+  await expect(page.getByText(steps[0]!.instruction)).toBeHidden();
+  await expect(page.getByText(/Next up/)).toBeHidden();
+});
+
+test('at 320 px with 200% text the player keeps its words whole and its countdown in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await startSession(page);
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+  const timer = page.getByRole('timer');
+  await expect(timer).toBeInViewport({ ratio: 1 });
+  // The countdown is not clipped by its card.
+  const clipped = await timer.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+  expect(clipped).toBe(false);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  // "Step 1 of 8" and the time left do not overlap.
+  const count = (await page.getByText('Step 1 of 8').boundingBox())!;
+  const left = (await page.locator('.player-left').boundingBox())!;
+  const overlap = !(
+    count.x + count.width <= left.x ||
+    left.x + left.width <= count.x ||
+    count.y + count.height <= left.y ||
+    left.y + left.height <= count.y
+  );
+  expect(overlap).toBe(false);
+  for (const name of ['Stop', 'Previous step', 'Pause', 'Next step']) {
+    await expect(page.getByRole('button', { name }), name).toBeInViewport({ ratio: 1 });
+  }
+  await page.getByRole('button', { name: 'Stop' }).click();
+  const dialog = page.getByRole('dialog', { name: 'What happened?' });
+  const across = await dialog.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(across).toBeLessThanOrEqual(0);
+});

@@ -4,8 +4,12 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BodyMap } from '../../src/components/BodyMap';
 import { START_TIMEOUT_MS } from '../../src/components/BodyMap/BodyMap';
-import { marksFor, piecesFor } from '../../src/components/BodyMap/marks';
-import { Stroke, type BodyArea } from '../../src/content/schema';
+import { workedAreas } from '../../src/components/BodyMap/describe';
+import { HIP_BONE, isWorkArea, MID_X, SHOULDER_BLADE, SPINE } from '../../src/components/BodyMap/geometry';
+import { circleArc, marksFor, piecesFor } from '../../src/components/BodyMap/marks';
+import { routines } from '../../src/content';
+import { Stroke, type BodyArea, type Side } from '../../src/content/schema';
+import { techniques } from '../../src/content/techniques';
 
 /**
  * One fake `prefers-reduced-motion` query for the whole file. framer-motion asks once and then
@@ -387,6 +391,324 @@ describe('moving pieces', () => {
         // No offset at the first frame: the piece starts on its mark.
         for (const list of [motion.x, motion.y, motion.rotate]) expect(list?.[0] ?? 0).toBe(0);
       }
+    },
+  );
+});
+
+/**
+ * Geometry: whatever the picture draws for a stroke (the arrows, circles, squeezes, fingertips, the
+ * ball and the pressure dot) and wherever the moving pieces travel must stay off the hatched bands:
+ * the spine with the sacrum and tailbone, the shoulder blades and the hip bones. A picture that
+ * draws a track over bone teaches the very thing the app warns against.
+ */
+describe('stroke marks keep off the no-press zones', () => {
+  /** How close a drawn line's centre may come to a band: half the width of an arrow, so no ink touches it. */
+  const CLEARANCE = 1.5;
+  /** Longest gap between two sampled points of a mark; far narrower than any band, so nothing slips through. */
+  const STEP = 0.25;
+  /** Longest side of the outline a band is traced as: its curves are followed to well within STEP. */
+  const ZONE_STEP = 1;
+
+  type Pt = { x: number; y: number };
+  const mirror = (p: Pt): Pt => ({ x: 2 * MID_X - p.x, y: p.y });
+  const segment = (a: Pt, b: Pt, step = STEP): Pt[] => {
+    const n = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / step));
+    return Array.from({ length: n + 1 }, (_, i) => ({
+      x: a.x + ((b.x - a.x) * i) / n,
+      y: a.y + ((b.y - a.y) * i) / n,
+    }));
+  };
+  const ring = (c: Pt, r: number, from = 0, sweep = 2 * Math.PI, step = STEP): Pt[] => {
+    const n = Math.max(8, Math.ceil((Math.abs(sweep) * r) / step));
+    return Array.from({ length: n + 1 }, (_, i) => {
+      const a = from + (sweep * i) / n;
+      return { x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) };
+    });
+  };
+
+  /** An SVG arc (rx = ry, no rotation) from `a` to `b`, as its centre, start angle and sweep. */
+  function arc(a: Pt, b: Pt, radius: number, large: boolean, sweepFlag: boolean) {
+    const hx = (a.x - b.x) / 2;
+    const hy = (a.y - b.y) / 2;
+    const half = Math.hypot(hx, hy);
+    const r = Math.max(radius, half);
+    const k = ((large !== sweepFlag ? 1 : -1) * Math.sqrt(Math.max(0, r * r - half * half))) / (half || 1);
+    const cx = k * hy;
+    const cy = -k * hx;
+    const start = Math.atan2(hy - cy, hx - cx);
+    let sweep = Math.atan2(-hy - cy, -hx - cx) - start;
+    if (sweepFlag && sweep < 0) sweep += 2 * Math.PI;
+    if (!sweepFlag && sweep > 0) sweep -= 2 * Math.PI;
+    return { c: { x: cx + (a.x + b.x) / 2, y: cy + (a.y + b.y) / 2 }, r, start, sweep };
+  }
+
+  /** Points along an SVG path of absolute M, L, C, A and Z commands, no further apart than `step`. */
+  function samplePath(d: string, step = STEP): Pt[] {
+    const tokens = d.match(/[A-Za-z]|-?\d*\.?\d+(?:e-?\d+)?/g) ?? [];
+    const out: Pt[] = [];
+    let at: Pt = { x: 0, y: 0 };
+    let start = at;
+    let i = 0;
+    const num = () => Number(tokens[i++]);
+    const pt = () => ({ x: num(), y: num() });
+    while (i < tokens.length) {
+      const cmd = tokens[i++]!;
+      switch (cmd) {
+        case 'M':
+          at = start = pt();
+          out.push(at);
+          break;
+        case 'L': {
+          const to = pt();
+          out.push(...segment(at, to, step).slice(1));
+          at = to;
+          break;
+        }
+        case 'C': {
+          const [c1, c2, to] = [pt(), pt(), pt()];
+          const rough = Math.hypot(c1.x - at.x, c1.y - at.y) + Math.hypot(c2.x - c1.x, c2.y - c1.y);
+          const n = Math.max(8, Math.ceil((2 * (rough + Math.hypot(to.x - c2.x, to.y - c2.y))) / step));
+          const from = at;
+          for (let k = 1; k <= n; k++) {
+            const t = k / n;
+            const u = 1 - t;
+            const w = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t] as const;
+            out.push({
+              x: w[0] * from.x + w[1] * c1.x + w[2] * c2.x + w[3] * to.x,
+              y: w[0] * from.y + w[1] * c1.y + w[2] * c2.y + w[3] * to.y,
+            });
+          }
+          at = to;
+          break;
+        }
+        case 'A': {
+          const rx = num();
+          const ry = num();
+          const rotation = num();
+          const large = num() === 1;
+          const sweep = num() === 1;
+          const to = pt();
+          if (rx !== ry || rotation !== 0) throw new Error(`Only circular arcs are sampled: ${d}`);
+          const a = arc(at, to, rx, large, sweep);
+          out.push(...ring(a.c, a.r, a.start, a.sweep, step).slice(1));
+          at = to;
+          break;
+        }
+        case 'Z':
+        case 'z':
+          out.push(...segment(at, start, step).slice(1));
+          at = start;
+          break;
+        default:
+          throw new Error(`Path command ${cmd} is not sampled: ${d}`);
+      }
+    }
+    return out;
+  }
+
+  /** A band as a closed outline of points, tested by ray casting and by distance to its edge. */
+  type Zone = { name: string; outline: Pt[]; box: { x0: number; x1: number; y0: number; y1: number } };
+  const zone = (name: string, d: string, flip = false): Zone => {
+    const outline = flip ? samplePath(d, ZONE_STEP).map(mirror) : samplePath(d, ZONE_STEP);
+    const xs = outline.map((p) => p.x);
+    const ys = outline.map((p) => p.y);
+    const box = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+    return { name, outline, box };
+  };
+  const zones: Zone[] = [
+    zone('spine', SPINE),
+    zone('left shoulder blade', SHOULDER_BLADE),
+    zone('right shoulder blade', SHOULDER_BLADE, true),
+    zone('left hip bone', HIP_BONE),
+    zone('right hip bone', HIP_BONE, true),
+  ];
+  /** Where the spine widens into the sacrum, ending in the tailbone. */
+  const SACRUM_TOP = Math.min(
+    ...zones[0]!.outline.filter((p) => Math.abs(p.x - MID_X) > 3.5).map((p) => p.y),
+  );
+
+  function inside({ x, y }: Pt, outline: Pt[]): boolean {
+    let within = false;
+    for (let i = 0, j = outline.length - 1; i < outline.length; j = i++) {
+      const a = outline[i]!;
+      const b = outline[j]!;
+      if (a.y > y !== b.y > y && x < ((b.x - a.x) * (y - a.y)) / (b.y - a.y) + a.x) within = !within;
+    }
+    return within;
+  }
+  function distanceToEdge(p: Pt, outline: Pt[]): number {
+    let best = Infinity;
+    for (let i = 1; i < outline.length; i++) {
+      const a = outline[i - 1]!;
+      const b = outline[i]!;
+      const len2 = (b.x - a.x) ** 2 + (b.y - a.y) ** 2 || 1;
+      const t = Math.min(1, Math.max(0, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / len2));
+      best = Math.min(best, Math.hypot(p.x - a.x - t * (b.x - a.x), p.y - a.y - t * (b.y - a.y)));
+    }
+    return best;
+  }
+  /** The zone a point lies in or too close to, if any. */
+  function zoneAt(p: Pt, clearance = CLEARANCE): string | undefined {
+    const near = ({ box }: Zone) =>
+      p.x > box.x0 - clearance &&
+      p.x < box.x1 + clearance &&
+      p.y > box.y0 - clearance &&
+      p.y < box.y1 + clearance;
+    const hit = zones.find(
+      (z) => near(z) && (inside(p, z.outline) || distanceToEdge(p, z.outline) < clearance),
+    );
+    if (!hit) return undefined;
+    return hit.name === 'spine' && p.y > SACRUM_TOP ? 'sacrum and tailbone' : hit.name;
+  }
+
+  /**
+   * A mark drawn in the still picture, or the way a moving piece travels, as sampled points, and how
+   * far they must keep from the bands: a ball is drawn as the thing that presses, so all of it must.
+   */
+  type Trace = { what: string; points: Pt[]; clearance?: number };
+
+  /**
+   * How far an arrowhead reaches past the end of its line: the marker is 3.2 line widths wide, its
+   * tip 0.4 of that past the end. Lines are 3 wide (--bm-stroke in bodyMap.css), thin ones 0.75 of that.
+   */
+  const arrowTip = (el: Element) => {
+    const marker = document.getElementById(
+      /url\(#(.+)\)/.exec(el.getAttribute('marker-end') ?? '')?.[1] ?? '',
+    );
+    const width = 3 * (el.classList.contains('is-thin') ? 0.75 : 1);
+    return 0.4 * Number(marker?.getAttribute('markerWidth')) * width;
+  };
+  /** The line carried on past its last point, as far as `length`, the way it was heading. */
+  const carryOn = (points: Pt[], length: number): Pt[] => {
+    const end = points[points.length - 1]!;
+    const before = [...points].reverse().find((p) => Math.hypot(p.x - end.x, p.y - end.y) > 0.1)!;
+    const d = Math.hypot(end.x - before.x, end.y - before.y);
+    const tip = {
+      x: end.x + ((end.x - before.x) * length) / d,
+      y: end.y + ((end.y - before.y) * length) / d,
+    };
+    return segment(end, tip).slice(1);
+  };
+
+  /** Everything the still picture draws for the stroke, read from the rendered SVG, on both halves. */
+  function drawnTraces(img: Element): Trace[] {
+    return [...img.querySelectorAll('.bm-marks > [data-half]')].flatMap((group) => {
+      const half = group.getAttribute('data-half');
+      const transform = group.getAttribute('transform');
+      expect(transform ?? null).toBe(half === 'right' ? `matrix(-1 0 0 1 ${2 * MID_X} 0)` : null);
+      const place = (points: Pt[]) => (half === 'right' ? points.map(mirror) : points);
+      // Each line with its arrowheads: at the end, and at the start too for a line there and back.
+      const lines = [...group.querySelectorAll('path.bm-arrow')].map((el) => {
+        const line = samplePath(el.getAttribute('d')!);
+        expect(el.getAttribute('marker-end')).toBeTruthy();
+        const start = el.getAttribute('marker-start') ? carryOn([...line].reverse(), arrowTip(el)) : [];
+        return {
+          what: `${half} arrow ${el.getAttribute('d')}`,
+          points: place([...start, ...line, ...carryOn(line, arrowTip(el))]),
+        };
+      });
+      // The pressure dot and the fingertips: where they press.
+      const spots = [...group.querySelectorAll('circle.bm-hand, circle.bm-mark')].map((el) => {
+        const at = { x: Number(el.getAttribute('cx')), y: Number(el.getAttribute('cy')) };
+        return { what: `${half} ${el.getAttribute('class')} at ${at.x},${at.y}`, points: place([at]) };
+      });
+      // The rings round them, thin lines (1.3 wide) that may touch a band but not cross it.
+      const rings = [...group.querySelectorAll('circle.bm-ring')].map((el) => {
+        const at = { x: Number(el.getAttribute('cx')), y: Number(el.getAttribute('cy')) };
+        const r = Number(el.getAttribute('r'));
+        return { what: `${half} ring round ${at.x},${at.y}`, points: place(ring(at, r)), clearance: 0.65 };
+      });
+      const balls = [...group.querySelectorAll('circle.bm-ball')].map((el) => {
+        const at = { x: Number(el.getAttribute('cx')), y: Number(el.getAttribute('cy')) };
+        const clearance = Number(el.getAttribute('r'));
+        return { what: `${half} ball at ${at.x},${at.y}`, points: place([at]), clearance };
+      });
+      return [...lines, ...spots, ...rings, ...balls];
+    });
+  }
+
+  /** Where the moving pieces travel: between their keyframes, or round the circle they turn on. */
+  function movingTraces(areas: readonly BodyArea[], stroke: Stroke): Trace[] {
+    const pieces = piecesFor(marksFor(workedAreas(areas).filter(isWorkArea), stroke));
+    return pieces
+      .filter((piece) => piece.look !== 'ring')
+      .flatMap((piece) => {
+        const { at, orbit, motion } = piece;
+        let points: Pt[];
+        if (orbit) {
+          expect(motion.rotate).toBeDefined();
+          points = ring(at, orbit);
+        } else {
+          const count = Math.max(motion.x?.length ?? 1, motion.y?.length ?? 1);
+          const keys = Array.from({ length: count }, (_, k) => ({
+            x: at.x + (motion.x?.[k] ?? 0),
+            y: at.y + (motion.y?.[k] ?? 0),
+          }));
+          points = keys.length === 1 ? keys : keys.slice(1).flatMap((p, k) => segment(keys[k]!, p));
+        }
+        const clearance = piece.look === 'ball' ? piece.r : undefined;
+        return [
+          { what: `moving ${piece.look} from ${at.x.toFixed(1)},${at.y.toFixed(1)}`, points, clearance },
+          { what: `moving ${piece.look} (right half)`, points: points.map(mirror), clearance },
+        ];
+      });
+  }
+
+  function offBone(areas: readonly BodyArea[], stroke: Stroke, side: Side) {
+    const { container, unmount } = render(
+      <BodyMap areas={areas} stroke={stroke} side={side} size="large" animated={false} />,
+    );
+    const traces = [
+      ...drawnTraces(container.querySelector('svg.body-map__svg')!),
+      ...movingTraces(areas, stroke),
+    ];
+    unmount();
+    const crossings = traces.flatMap(({ what, points, clearance }) => {
+      const hits = new Map<string, Pt>();
+      for (const p of points) {
+        const hit = zoneAt(p, clearance);
+        if (hit && !hits.has(hit)) hits.set(hit, p);
+      }
+      return [...hits].map(
+        ([name, p]) => `${what} enters the ${name} at ${p.x.toFixed(1)},${p.y.toFixed(1)}`,
+      );
+    });
+    return { traces, crossings };
+  }
+
+  it('samples the bands and the marks finely enough to catch a crossing', () => {
+    for (const z of zones) {
+      for (let i = 1; i < z.outline.length; i++) {
+        const [a, b] = [z.outline[i - 1]!, z.outline[i]!];
+        expect(Math.hypot(b.x - a.x, b.y - a.y)).toBeLessThanOrEqual(ZONE_STEP + 1e-9);
+      }
+    }
+    // A circle mark's arc is read as most of a turn round its centre.
+    const { from, to } = circleArc({ x: 70, y: 170, r: 9 });
+    const arcPoints = samplePath(`M${from.x} ${from.y} A9 9 0 1 0 ${to.x} ${to.y}`);
+    arcPoints.forEach((p) => expect(Math.hypot(p.x - 70, p.y - 170)).toBeCloseTo(9, 6));
+    expect(arcPoints.length * STEP).toBeGreaterThan((290 / 360) * 2 * Math.PI * 9);
+    expect(arcPoints.some((p) => p.x > 78.5)).toBe(true); // round the right-hand side, where 290° reaches
+    // A line straight across the spine, and a circle round the hip bone's middle, are caught.
+    expect(samplePath('M90 150 L110 150').some((p) => zoneAt(p) === 'spine')).toBe(true);
+    expect(samplePath('M80 240 A4 4 0 1 0 80.1 240').some((p) => zoneAt(p) === 'left hip bone')).toBe(true);
+    expect(zoneAt({ x: 100, y: 262 })).toBe('sacrum and tailbone');
+    expect(zoneAt({ x: 75, y: 170 })).toBeUndefined();
+  });
+
+  const steps = routines.flatMap((routine) =>
+    routine.steps.map((step) => ({ ...step, name: `${routine.id} / ${step.id}` })),
+  );
+  it.each(steps)('routine step $name ($stroke) stays on muscle', ({ bodyAreas, stroke, side }) => {
+    const { traces, crossings } = offBone(bodyAreas, stroke, side);
+    expect(traces.length > 0).toBe(stroke !== 'still');
+    expect(crossings).toEqual([]);
+  });
+
+  it.each(techniques.map((t) => ({ ...t, name: t.id })))(
+    'technique page $name ($stroke) stays on muscle',
+    ({ bodyAreas, stroke }) => {
+      expect(offBone(bodyAreas, stroke, 'both').crossings).toEqual([]);
     },
   );
 });

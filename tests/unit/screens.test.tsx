@@ -126,6 +126,22 @@ describe('player', () => {
   });
 });
 
+describe('a session while another screen is open', () => {
+  it('keeps the step, the countdown, Pause and Stop in reach', async () => {
+    const { user, router, wait } = await startLowerBack();
+    await act(() => router.navigate('/techniques'));
+    const bar = await screen.findByRole('region', { name: 'Session in progress' });
+    expect(bar).toHaveTextContent(firstStep.name);
+    expect(within(bar).getByRole('timer')).toHaveTextContent(clockOf(firstStep.duration.default));
+    act(() => wait(5_000));
+    expect(within(bar).getByRole('timer')).toHaveTextContent(clockOf(firstStep.duration.default - 5));
+    await user.click(within(bar).getByRole('button', { name: 'Pause' }));
+    expect(within(bar).getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+    await user.click(within(bar).getByRole('button', { name: 'Stop' }));
+    expect(await screen.findByRole('dialog', { name: 'What happened?' })).toBeInTheDocument();
+  });
+});
+
 describe('keys after a tap', () => {
   it('Space pauses wherever focus was left, and never presses the last tapped control again', async () => {
     const { user } = await startLowerBack();

@@ -1,3 +1,4 @@
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Technique } from '../../src/content/schema';
 import { techniques } from '../../src/content/techniques';
@@ -10,6 +11,7 @@ import {
   type TechniqueFilters,
 } from '../../src/features/techniques/search';
 import { readFilters, withoutFilters, withParam } from '../../src/features/techniques/filterParams';
+import { renderApp } from './renderApp';
 
 const firstId = (query: string, filters?: TechniqueFilters) =>
   searchTechniques(query, filters)[0]?.technique.id;
@@ -164,6 +166,109 @@ describe('technique search on the real library', () => {
 
   it('folds queries the same way as content', () => {
     expect(foldQuery('  Heel-of-Hand   Éfflèurage ')).toBe('heel of hand effleurage');
+  });
+});
+
+describe('technique search: words, in any order and form, from their start', () => {
+  it.each(['Swedish', 'swedish', 'Swed', 'swedish massage'])('“%s” finds Swedish massage first', (query) => {
+    expect(firstId(query)).toBe('swedish');
+    // Vibration only mentions Swedish massage in its summary: still found, but below.
+    expect(ids(query)).toContain('vibration');
+  });
+
+  it('shows the best match first in the list, even when it is a style', async () => {
+    renderApp('/techniques?q=Swedish');
+    const styles = await screen.findByRole('list', { name: 'Massage styles' });
+    const techniqueList = screen.getByRole('list', { name: 'Techniques' });
+    expect(within(techniqueList).getByRole('link', { name: /Vibration/ })).toBeInTheDocument();
+    const firstLink = screen
+      .getAllByRole('link')
+      .find((link) => styles.contains(link) || techniqueList.contains(link));
+    expect(firstLink && within(firstLink).getByRole('heading').textContent).toBe('Swedish massage');
+    expect(styles.compareDocumentPosition(techniqueList) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('keeps techniques first when a technique is the best match', async () => {
+    renderApp('/techniques?q=kneading');
+    const techniqueList = await screen.findByRole('list', { name: 'Techniques' });
+    const styles = screen.getByRole('list', { name: 'Massage styles' });
+    expect(techniqueList.compareDocumentPosition(styles) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it.each([
+    ['massage ball', 'ball-roll'],
+    ['strokes gliding', 'effleurage'],
+    ['kneading muscle', 'petrissage'],
+    ['circles heel', 'heel-of-hand-effleurage'],
+    ['hold knot', 'sustained-pressure'],
+    ['towel warm', 'moist-heat'],
+  ])('finds “%s” whatever the word order, as %s', (query, id) => {
+    expect(firstId(query)).toBe(id);
+  });
+
+  it.each([
+    ['knuckling', 'thumb-knuckle-friction'],
+    ['tapped', 'tapotement'],
+    ['rubbed', 'friction'],
+    ['rolled', 'rolling'],
+    ['circling thumbs', 'thumb-circles'],
+  ])('finds another form of a word, “%s”, as %s', (query, id) => {
+    expect(firstId(query)).toBe(id);
+  });
+
+  it('finds a word by its stem even where no alias spells it out', () => {
+    const knuckle = byId('thumb-knuckle-friction');
+    const withoutAlias: Technique = {
+      ...knuckle,
+      aliases: knuckle.aliases.filter((a) => !/knuckling/i.test(a)),
+    };
+    const search = createTechniqueSearch([withoutAlias, byId('friction'), byId('petrissage')]);
+    expect(search('knuckling').map((h) => h.technique.id)).toEqual(['thumb-knuckle-friction']);
+    const [hit] = search('knuckling');
+    expect(splitMarked(hit!.name)).toEqual([
+      { text: 'Thumb or ', marked: false },
+      { text: 'knuckle', marked: true },
+      { text: ' friction', marked: false },
+    ]);
+  });
+
+  it.each(['tapping', 'cupping'])(
+    '“%s” finds tapotement, not words that merely end the same way',
+    (query) => {
+      expect(firstId(query)).toBe('tapotement');
+      // “overlapping strokes” (shingles effleurage) and “thumb stripping” contain the letters mid-word.
+      expect(ids(query)).not.toContain('shingles-effleurage');
+      expect(ids(query)).not.toContain('thumb-strips');
+    },
+  );
+
+  it('matches a query word at the start of a word only', () => {
+    const search = createTechniqueSearch([byId('shingles-effleurage'), byId('thumb-strips')]);
+    expect(search('lapping')).toEqual([]);
+    expect(search('ripping')).toEqual([]);
+    expect(search('overlap')[0]?.technique.id).toBe('shingles-effleurage');
+    expect(search('strip')[0]?.technique.id).toBe('thumb-strips');
+  });
+
+  it.each(['petrissage kneading', 'kneading petrissage', 'Petrissage, kneading'])(
+    'finds a technique when each word of “%s” names it in a different place',
+    (query) => {
+      expect(firstId(query)).toBe('petrissage');
+      const [hit] = searchTechniques(query);
+      expect(hit!.matchedWords).toEqual(expect.arrayContaining(['Petrissage', 'kneading']));
+    },
+  );
+
+  it('still needs every distinctive word to match', () => {
+    expect(ids('petrissage xqzvw')).toEqual([]);
+    expect(ids('massage xqzvw')).toEqual([]);
+    expect(ids('ball kneading')).toEqual([]);
+  });
+
+  it('forgives a typo in a short word next to the words it belongs with', () => {
+    expect(firstId('knot hod')).toBe('sustained-pressure');
+    expect(firstId('moist het')).toBe('moist-heat');
+    expect(ids('hod')).toEqual([]);
   });
 });
 

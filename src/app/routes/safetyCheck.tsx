@@ -31,7 +31,8 @@ export function Component() {
         // A self-massage ends where today's cap does, whatever is still planned or added.
         const capMs = routine.who === 'self' ? ms(Math.max(0, DAILY_CAP_MS - selfMassageTodayMs)) : null;
         startSession(routine, { gentle: flareUp, capMs });
-        navigate(paths.session);
+        // flushSync: the page being left learns at once where it is going (the mini player stays hidden).
+        navigate(paths.session, { flushSync: true });
       }}
     />
   );

@@ -15,6 +15,7 @@ import { m, type Transition } from 'framer-motion';
 import type { CSSProperties } from 'react';
 import { VIEW } from './geometry';
 import {
+  BALL,
   circleArc,
   holdRing,
   kneadReach,
@@ -109,8 +110,8 @@ function Roll({ points, moving, arrow }: { points: Point[]; moving: boolean; arr
 function Ball({ x = 0, y = 0 }: { x?: number; y?: number }) {
   return (
     <>
-      <circle className="bm-ball" cx={x} cy={y} r={7} />
-      <circle className="bm-ball-shine" cx={x - 2.2} cy={y - 2.2} r={2} />
+      <circle className="bm-ball" cx={x} cy={y} r={BALL} />
+      <circle className="bm-ball-shine" cx={x - 0.32 * BALL} cy={y - 0.32 * BALL} r={0.3 * BALL} />
     </>
   );
 }

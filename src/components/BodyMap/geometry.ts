@@ -56,7 +56,7 @@ export interface AreaShape {
   };
 }
 
-type WorkArea = Exclude<BodyArea, 'spine' | 'hip-bones' | 'shoulder-blade-bones'>;
+export type WorkArea = Exclude<BodyArea, 'spine' | 'hip-bones' | 'shoulder-blade-bones'>;
 
 export const AREA_SHAPES: Record<WorkArea, AreaShape> = {
   neck: {
@@ -70,11 +70,13 @@ export const AREA_SHAPES: Record<WorkArea, AreaShape> = {
   },
   shoulders: {
     d: 'M58 78 C48 81 42 89 42 100 C42 110 44 120 47 128 C58 131 74 131 87 130 L87 87 C76 86 66 82 58 78 Z',
-    anchor: { cx: 51, cy: 104, top: 86, bottom: 118, outer: 45, r: 9, squeeze: 'along' },
+    // Out on the round of the shoulder, clear of the blade that covers the rest of the area.
+    anchor: { cx: 51, cy: 110, top: 86, bottom: 118, outer: 45, r: 8, squeeze: 'along' },
   },
   'between-shoulder-blades': {
     d: 'M86 88 L101 88 L101 150 L88 150 C86 130 85 106 86 88 Z',
-    anchor: { cx: 90, cy: 120, top: 92, bottom: 146, outer: 87, r: 6 },
+    // The strip of muscle between a blade and the spine is narrow: small marks in its middle.
+    anchor: { cx: 91, cy: 111, top: 92, bottom: 146, outer: 88, r: 4, squeeze: 'along' },
   },
   'mid-back': {
     d: 'M57 134 C70 129 84 129 101 131 L101 200 L71 200 C69 182 64 156 57 134 Z',
@@ -82,7 +84,7 @@ export const AREA_SHAPES: Record<WorkArea, AreaShape> = {
   },
   'beside-spine': {
     d: 'M89 74 C91 72 94 72 96 74 L96 250 C93 252 89 252 87 250 C86 200 86 120 89 74 Z',
-    anchor: { cx: 90, cy: 165, top: 80, bottom: 246, outer: 88, r: 6 },
+    anchor: { cx: 90, cy: 165, top: 80, bottom: 246, outer: 88, r: 6, squeeze: 'along' },
   },
   'lower-back': {
     d: 'M71 200 L101 200 L101 248 C92 242 78 239 64 239 C67 226 71 212 71 200 Z',
@@ -116,3 +118,21 @@ export const SHOULDER_BLADE =
   'M84 98 C76 94 65 93 58 96 C63 114 71 134 79 150 C81 153 85 151 85.5 147 C86 131 86 114 84 98 Z';
 /** Left hip bone: the ridge along the top of the pelvis, curving down toward the sacrum. */
 export const HIP_BONE = 'M53 243 C62 232 80 232 92 243 C91 247 88 249 86 248 C78 241 66 240 56 249 Z';
+
+/**
+ * How far the stroke marks keep from the bones. The hip bones run right across the picture, from the
+ * side to the sacrum, so no track can go round them: a track on the back stops short of them, one on
+ * the glutes and thighs starts below them. The top of the hip bones rises to y = 235 and comes down to
+ * y = 241 beside the spine, where a track runs; their underside reaches y = 249 beside the sacrum. A
+ * ball (radius 5) at either end of its track clears them.
+ */
+export const NO_PRESS_LIMITS = {
+  /** Areas centred above this lie on the back; below it, on the pelvis, glutes and thighs. */
+  pelvis: 240,
+  /** The lowest a track (or a hold beside the spine) on the back goes. */
+  backBottom: 232,
+  /** The highest a track on the glutes and thighs goes. */
+  glutesTop: 254,
+  /** The nearest to the midline a circle, a squeeze or a hold's ring comes: the spine starts at x = 97. */
+  innerX: 95,
+} as const;

@@ -4,7 +4,7 @@
  * Plain geometry, no React: the component draws these either still or moving.
  */
 import type { BodyArea, Stroke } from '../../content/schema';
-import { AREA_SHAPES, isWorkArea, type AreaShape } from './geometry';
+import { AREA_SHAPES, isWorkArea, NO_PRESS_LIMITS, type AreaShape, type WorkArea } from './geometry';
 
 export interface Point {
   x: number;
@@ -19,7 +19,10 @@ export type Mark =
 
 type Anchor = AreaShape['anchor'];
 
-const TRACK_X_BESIDE_SPINE = 90;
+/** Tracks beside the spine run up the middle of the muscle between it and a shoulder blade (x = 86 to 97). */
+const TRACK_X_BESIDE_SPINE = 91.5;
+/** The most a steady-pressure mark's radius can be, so the ring drawn round it stays on the muscle. */
+const HOLD_R = 5;
 const CENTRAL: readonly BodyArea[] = ['beside-spine', 'between-shoulder-blades', 'mid-back', 'lower-back'];
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
@@ -48,14 +51,36 @@ function quad(from: Point, control: Point, to: Point, steps = 6): Point[] {
   });
 }
 
-/** The line up or down the back: beside the spine when that is worked, else through the areas' middle. */
-function verticalTrack(areas: BodyArea[], anchors: Anchor[], curlOverShoulder: boolean): Point[] {
+/**
+ * The lines up the back, each from bottom to top: beside the spine when that is worked, else through
+ * the areas' middle. The hip bones lie right across the body, so no line crosses them: areas on the
+ * back get a line that stops above them, areas on the glutes and thighs one that starts below them.
+ * Lowest first.
+ */
+function verticalTracks(areas: WorkArea[], curlOverShoulder: boolean): Point[][] {
+  const { pelvis, backBottom, glutesTop } = NO_PRESS_LIMITS;
+  const onBack = areas.filter((a) => AREA_SHAPES[a].anchor.cy < pelvis);
+  const below = areas.filter((a) => AREA_SHAPES[a].anchor.cy >= pelvis);
+  const lines: Point[][] = [];
+  if (below.length > 0) lines.push(verticalTrack(below, { from: glutesTop, to: Infinity }, false));
+  if (onBack.length > 0)
+    lines.push(verticalTrack(onBack, { from: -Infinity, to: backBottom }, curlOverShoulder));
+  return lines;
+}
+
+/** One line up through `areas`, kept within `span` (top to bottom). */
+function verticalTrack(
+  areas: WorkArea[],
+  span: { from: number; to: number },
+  curlOverShoulder: boolean,
+): Point[] {
+  const anchors = areas.map((a) => AREA_SHAPES[a].anchor);
   // Up and down the middle of the back the hands run beside the spine, which keeps the line off the
   // shoulder blades; an area off to the side (shoulders, glutes, thighs) gets a line through its middle.
   const central = areas.some((a) => CENTRAL.includes(a));
   const x = central ? TRACK_X_BESIDE_SPINE : clamp(mean(anchors.map((a) => a.cx)), 56, 90);
-  const top = Math.min(...anchors.map((a) => a.top));
-  const bottom = Math.max(...anchors.map((a) => a.bottom));
+  const top = Math.max(span.from, Math.min(...anchors.map((a) => a.top)));
+  const bottom = Math.min(span.to, Math.max(...anchors.map((a) => a.bottom)));
   // Effleurage runs up the back and out over the shoulder, so the line bends outward at the top.
   if (curlOverShoulder && areas.includes('shoulders') && areas.length > 1 && x > 70) {
     const bendAt = 104;
@@ -67,22 +92,37 @@ function verticalTrack(areas: BodyArea[], anchors: Anchor[], curlOverShoulder: b
   ];
 }
 
+/** A squeeze across the body stops short of the spine: the hands meet out on the muscle. */
+function kneadAt(a: Anchor): Mark {
+  const along = a.squeeze === 'along';
+  const x = along ? a.cx : Math.min(a.cx, NO_PRESS_LIMITS.innerX - kneadReach(a.r).reach);
+  return { kind: 'knead', x, y: a.cy, r: a.r, along };
+}
+
 export function marksFor(areas: readonly BodyArea[], stroke: Stroke): Mark[] {
   const worked = areas.filter(isWorkArea);
   if (worked.length === 0) return [];
   const anchors = worked.map((a) => AREA_SHAPES[a].anchor);
+  // Circles, fingertips and a hold's ring never reach over the spine.
   const at = (kind: 'circle' | 'tap' | 'hold', n: number): Mark[] =>
-    spread(anchors, n).map((a) => ({ kind, x: a.cx, y: a.cy, r: a.r }));
+    spread(anchors, n).map((a) => {
+      const r = kind === 'hold' ? Math.min(a.r, HOLD_R) : a.r;
+      const reach = kind === 'hold' ? holdRing(r) : r;
+      return { kind, x: Math.min(a.cx, NO_PRESS_LIMITS.innerX - reach), y: a.cy, r };
+    });
 
   switch (stroke) {
     case 'glide-up':
-      return [{ kind: 'track', travel: 'one-way', points: verticalTrack(worked, anchors, true) }];
+      return verticalTracks(worked, true).map((points) => ({ kind: 'track', travel: 'one-way', points }));
     case 'glide-down':
-      return [{ kind: 'track', travel: 'one-way', points: verticalTrack(worked, anchors, true).reverse() }];
+      return verticalTracks(worked, true)
+        .reverse()
+        .map((points) => ({ kind: 'track', travel: 'one-way', points: points.reverse() }));
     case 'rolling':
-      return [
-        { kind: 'track', travel: 'there-and-back', points: verticalTrack(worked, anchors, false).reverse() },
-      ];
+      // Top to bottom and back; a ball for each line.
+      return verticalTracks(worked, false)
+        .reverse()
+        .map((points) => ({ kind: 'track', travel: 'there-and-back', points: points.reverse() }));
     case 'glide-out':
       return spread(anchors, 3).map((a) => ({
         kind: 'track',
@@ -105,8 +145,8 @@ export function marksFor(areas: readonly BodyArea[], stroke: Stroke): Mark[] {
           { x: a.outer + 1, y: a.cy + 2 },
           ...quad(
             { x: a.outer + 1, y: a.cy + 2 },
-            { x: (92 + a.outer) / 2, y: a.cy - 3 },
-            { x: 92, y: a.cy },
+            { x: (91 + a.outer) / 2, y: a.cy - 3 },
+            { x: 91, y: a.cy },
             4,
           ),
         ],
@@ -114,23 +154,20 @@ export function marksFor(areas: readonly BodyArea[], stroke: Stroke): Mark[] {
     case 'circles':
       return at('circle', 3);
     case 'kneading':
-      return spread(anchors, 2).map((a) => ({
-        kind: 'knead',
-        x: a.cx,
-        y: a.cy,
-        r: a.r,
-        along: a.squeeze === 'along',
-      }));
+      return spread(anchors, 2).map(kneadAt);
     case 'tapping':
       return at('tap', 3);
     case 'hold': {
       const others = anchors.filter((_, i) => worked[i] !== 'beside-spine');
       // Pressure beside the spine, level with the other areas worked (e.g. the lower back).
+      // The ring round it keeps off the spine too.
       if (worked.includes('beside-spine') && others.length > 0) {
         const spine = AREA_SHAPES['beside-spine'].anchor;
-        const y = clamp(mean(others.map((a) => a.cy)), spine.top + 6, spine.bottom - 6);
-        return [{ kind: 'hold', x: TRACK_X_BESIDE_SPINE - 1, y, r: 4 }];
+        const y = clamp(mean(others.map((a) => a.cy)), spine.top + 6, NO_PRESS_LIMITS.backBottom - 6);
+        const r = 3;
+        return [{ kind: 'hold', x: NO_PRESS_LIMITS.innerX - holdRing(r), y, r }];
       }
+      // One spot, under a thumb or a ball.
       return at('hold', 1);
     }
     case 'still':
@@ -215,7 +252,8 @@ export interface Piece {
 
 const HAND = 4.2;
 const GLIDE_HAND = 6;
-const BALL = 7;
+/** A ball's radius: it fits the strip of muscle beside the spine, so rolling there it stays off bone. */
+export const BALL = 5;
 /** Room round a piece's circle for its outline. */
 const EDGE = 1;
 

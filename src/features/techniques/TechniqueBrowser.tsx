@@ -73,6 +73,23 @@ export function TechniqueBrowser() {
   const filtered = hasFilters(filters);
   const query = draft.trim();
 
+  // Best match first: when a style is the best match ("Swedish"), its section comes before the techniques
+  // that merely mention it.
+  const stylesFirst = query !== '' && hits[0]?.technique.kind === 'style';
+  const techniqueSection = (
+    <ResultSection key="techniques" id="techniques-heading" title="Techniques" hits={techniques} />
+  );
+  const styleSection = (
+    <ResultSection
+      key="styles"
+      id="styles-heading"
+      title="Massage styles"
+      intro="Ways of putting techniques together. They are explained here, not offered as steps."
+      hits={styles}
+    />
+  );
+  const sections = stylesFirst ? [styleSection, techniqueSection] : [techniqueSection, styleSection];
+
   return (
     <div className="page technique-browser">
       <header>
@@ -145,15 +162,7 @@ export function TechniqueBrowser() {
           </div>
         </div>
       ) : (
-        <>
-          <ResultSection id="techniques-heading" title="Techniques" hits={techniques} />
-          <ResultSection
-            id="styles-heading"
-            title="Massage styles"
-            intro="Ways of putting techniques together. They are explained here, not offered as steps."
-            hits={styles}
-          />
-        </>
+        sections
       )}
     </div>
   );

@@ -129,13 +129,10 @@ export function Player({ routine }: { routine: Routine }) {
         </section>
 
         <section className="timer-card" aria-label="Timing">
-          {view.getReadyMs > 0 ? (
-            <p className="get-ready" aria-live="assertive">
-              Get ready… {Math.ceil(view.getReadyMs / 1000)}
-            </p>
-          ) : paused ? (
-            <p className="get-ready">Paused</p>
-          ) : null}
+          {/* One line kept for "Get ready" and "Paused", so nothing below it moves when either shows. */}
+          <p className="get-ready" aria-live="assertive">
+            {view.getReadyMs > 0 ? `Get ready… ${Math.ceil(view.getReadyMs / 1000)}` : paused ? 'Paused' : ''}
+          </p>
           <div role="timer" aria-label="Step time left" className={`countdown${paused ? ' is-paused' : ''}`}>
             {formatClock(view.stepRemainingMs)}
           </div>

@@ -2,7 +2,10 @@ import { Icon } from '../../../components/Icon';
 import { unlockAudio } from '../../../devices/speech';
 import { useSessionActions } from '../SessionStoreContext';
 
-/** Previous, Pause/Resume and Next: big targets at the bottom, reachable with an oily thumb. */
+/**
+ * Previous, Pause/Resume and Next: big targets at the bottom, reachable with an oily thumb. Each keeps
+ * its place in every state, so a second tap on the same spot presses the same control.
+ */
 export function PlayerControls({ paused }: { paused: boolean }) {
   const actions = useSessionActions();
   const resume = () => {
@@ -17,11 +20,11 @@ export function PlayerControls({ paused }: { paused: boolean }) {
         onClick={actions.previousStep}
         aria-keyshortcuts="ArrowLeft"
       >
-        <Icon name="previous" /> Previous step
+        <Icon name="previous" /> <span className="control-label">Previous step</span>
       </button>
       {paused ? (
         <button type="button" className="button control primary" onClick={resume} aria-keyshortcuts="Space">
-          <Icon name="play" size={28} /> Resume
+          <Icon name="play" size={28} /> <span className="control-label">Resume</span>
         </button>
       ) : (
         <button
@@ -30,7 +33,7 @@ export function PlayerControls({ paused }: { paused: boolean }) {
           onClick={actions.pause}
           aria-keyshortcuts="Space"
         >
-          <Icon name="pause" size={28} /> Pause
+          <Icon name="pause" size={28} /> <span className="control-label">Pause</span>
         </button>
       )}
       <button
@@ -39,7 +42,7 @@ export function PlayerControls({ paused }: { paused: boolean }) {
         onClick={actions.nextStep}
         aria-keyshortcuts="ArrowRight"
       >
-        Next step <Icon name="next" />
+        <span className="control-label">Next step</span> <Icon name="next" />
       </button>
     </nav>
   );

@@ -1,37 +1,85 @@
 import { Suspense } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link, useLocation, useNavigate, useNavigation } from 'react-router';
+import { unlockAudio } from '../../../devices/speech';
+import { viewAt } from '../../../engine/session';
 import { paths } from '../../../lib/paths';
+import { formatClock } from '../../../lib/units';
 import { useHydrated } from '../../../lib/useHydrated';
-import { useSessionRecord } from '../SessionStoreContext';
+import { useSessionActions, useSessionNow, useSessionRecord, useSessionStale } from '../SessionStoreContext';
 
 /**
- * On every browsing screen: a session in progress is one tap away.
- * It shows only after hydration (the prerendered page knows nothing of this device) and once the
- * session store has loaded, which never holds up the page.
+ * On every browsing screen while a session runs: a compact player, so the step, the time and Stop are
+ * never out of reach while the voice goes on. It shows only after hydration (the prerendered page knows
+ * nothing of this device) and once the session store has loaded, which never holds up the page.
  */
 export function ResumeBanner() {
   const hydrated = useHydrated();
   if (!hydrated) return null;
   return (
     <Suspense fallback={null}>
-      <SessionInProgress />
+      <MiniPlayer />
     </Suspense>
   );
 }
 
-function SessionInProgress() {
+function MiniPlayer() {
   const record = useSessionRecord();
+  const stale = useSessionStale();
+  const now = useSessionNow();
+  const actions = useSessionActions();
   const location = useLocation();
+  const navigate = useNavigate();
+  const navigation = useNavigation();
   const live = record && (record.engine.status === 'running' || record.engine.status === 'paused');
-  if (!live || location.pathname === paths.session) return null;
+  // Not while on the way to the player (a session just started): it would flash on the page being left.
+  const toPlayer = navigation.location?.pathname === paths.session;
+  if (!live || location.pathname === paths.session || toPlayer) return null;
+  const view = viewAt(record.engine, now);
+  const step = record.routine.steps[view.stepIndex];
+  const paused = stale || view.status === 'paused';
   return (
-    <div className="banner" role="status">
-      <p>
-        {record.routine.title}: session {record.engine.status === 'paused' ? 'paused' : 'in progress'}.
-      </p>
-      <Link className="button small primary" to={paths.session}>
-        Back to session
+    <section className="mini-player" aria-label="Session in progress">
+      <Link className="mini-player-where" to={paths.session}>
+        <span className="mini-player-title">
+          {record.routine.title} · step {view.stepIndex + 1} of {view.stepCount}
+          {stale ? ' · interrupted' : paused ? ' · paused' : ''}
+        </span>
+        <span className="mini-player-step">{step?.name}</span>
       </Link>
-    </div>
+      <span role="timer" aria-label="Step time left" className="mini-player-time">
+        {formatClock(view.stepRemainingMs)}
+      </span>
+      {stale ? (
+        <Link className="button small primary" to={paths.session}>
+          Back to session
+        </Link>
+      ) : paused ? (
+        <button
+          type="button"
+          className="button small primary"
+          onClick={() => {
+            unlockAudio();
+            actions.resume();
+          }}
+        >
+          Resume
+        </button>
+      ) : (
+        <button type="button" className="button small primary" onClick={actions.pause}>
+          Pause
+        </button>
+      )}
+      <button
+        type="button"
+        className="button small stop-button"
+        onClick={() => {
+          // Stop pauses at once, here, then asks what happened on the player, readable at a glance.
+          actions.requestStop();
+          navigate(paths.session);
+        }}
+      >
+        Stop
+      </button>
+    </section>
   );
 }

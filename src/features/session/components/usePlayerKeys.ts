@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { unlockAudio } from '../../../devices/speech';
 import { useSessionActions, useSessionStoreApi } from '../SessionStoreContext';
 
@@ -19,7 +19,8 @@ const typesText = (target: EventTarget | null) =>
 export function usePlayerKeys(enabled: boolean) {
   const store = useSessionStoreApi();
   const actions = useSessionActions();
-  useEffect(() => {
+  // Attached before the player is first painted: a key pressed the moment it shows is not lost.
+  useLayoutEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
