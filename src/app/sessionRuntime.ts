@@ -1,12 +1,11 @@
 import { connectHandsFree } from '../features/handsfree/connect';
-import { workJustEnded } from '../features/session/selfMassageLog';
+import { selfMassageLog, workJustEnded } from '../features/session/selfMassageLog';
 import { createSessionStore } from '../features/session/store';
 import { startTicker } from '../features/session/ticker';
 import { settingsStore } from '../features/settings';
 import { systemClock } from '../lib/clock';
 import { paths } from '../lib/paths';
 import { safeStorage } from '../storage/safeStorage';
-import { selfMassageLog } from './selfMassageLog';
 
 /** The session store on the wall clock and the browser's storage, with its one tick and its voice. */
 export const sessionStore = createSessionStore({

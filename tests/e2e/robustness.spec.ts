@@ -148,3 +148,34 @@ test('storage that cannot even be read (disabled) still opens every screen', asy
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('timer')).toBeVisible();
 });
+
+test.describe('a long self-massage run', () => {
+  // The fake clock runs every animation frame it skips over; still pictures keep long runs fast.
+  test.use({ reducedMotion: 'reduce' });
+
+  test('with storage refusing every write, today’s cap is still kept for the tab, and it says so', async ({
+    page,
+  }) => {
+    await page.clock.install({ time: new Date('2026-11-21T09:00:00') });
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto('/routines/self-foam-roller/check');
+    for (const doneBefore of [0, 7]) {
+      await expect(page.getByText(`Self-massage today: ${doneBefore} of 15 minutes.`)).toBeVisible();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page.getByRole('timer')).toBeVisible();
+      await page.clock.runFor(7 * 60_000 + 5_000);
+      await expect(page.getByRole('heading', { level: 1, name: 'Session complete' })).toBeVisible();
+      await page.getByRole('button', { name: 'Done' }).click();
+      await page.getByRole('link', { name: /Self-massage with a foam roller/ }).click();
+      await page.getByRole('button', { name: 'Start session' }).click();
+    }
+    await expect(page.getByText('Self-massage today: 14 of 15 minutes.')).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'That’s enough for today' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Continue' })).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'can’t be remembered' }).first()).toBeVisible();
+  });
+});

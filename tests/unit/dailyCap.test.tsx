@@ -11,6 +11,7 @@ import { selfMassageLogRecord } from '../../src/storage/records/selfMassageLog';
 const SELF_LOG_KEY = selfMassageLogRecord.key;
 import { safeStorage } from '../../src/storage/safeStorage';
 import { ms, timestamp } from '../../src/lib/units';
+import { renderApp } from './renderApp';
 
 const ball = findRoutine('self-ball')!;
 const lowerBack = findRoutine('partner-lower-back')!;
@@ -99,5 +100,18 @@ describe('the advice after a safety stop', () => {
     unmount();
     render(<SessionEnd routine={lowerBack} outcome="sharp-pain" onDone={vi.fn()} />);
     expect(screen.getByText(/Help them off the surface slowly/)).toBeInTheDocument();
+  });
+});
+
+describe('the routine page of a self-massage', () => {
+  it('says at the top how much of today’s cap is used, and when the routine would pass it', async () => {
+    const today = new Date().toLocaleDateString('sv-SE');
+    localStorage.setItem(
+      selfMassageLogRecord.key,
+      JSON.stringify({ version: 1, state: { days: [{ day: today, ms: minutes(12) }] } }),
+    );
+    renderApp('/routines/self-ball');
+    const note = await screen.findByText(/Self-massage today: 12 of 15 minutes/);
+    expect(note).toHaveTextContent('longer than the 3 min left today');
   });
 });

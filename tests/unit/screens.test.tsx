@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { routines } from '../../src/content';
 import { findRoutine } from '../../src/features/routines/source';
@@ -84,14 +84,18 @@ describe('player', () => {
   it('counts down, pauses, resumes after a get-ready count and adds 30 seconds', async () => {
     const { user, wait } = await startLowerBack();
     act(() => wait(10_000));
-    expect(screen.getByRole('timer')).toHaveTextContent(clockOf(firstStep.duration.default - 10));
+    await waitFor(() =>
+      expect(screen.getByRole('timer')).toHaveTextContent(clockOf(firstStep.duration.default - 10)),
+    );
     await user.click(screen.getByRole('button', { name: 'Pause' }));
     act(() => wait(60_000));
     expect(screen.getByRole('timer')).toHaveTextContent(clockOf(firstStep.duration.default - 10));
     await user.click(screen.getByRole('button', { name: 'Resume' }));
     expect(screen.getByText(/Get ready/)).toBeInTheDocument();
     act(() => wait(13_000));
-    expect(screen.getByRole('timer')).toHaveTextContent(clockOf(firstStep.duration.default - 20));
+    await waitFor(() =>
+      expect(screen.getByRole('timer')).toHaveTextContent(clockOf(firstStep.duration.default - 20)),
+    );
     await user.click(screen.getByRole('button', { name: 'Add 30 seconds' }));
     expect(screen.getByRole('timer')).toHaveTextContent(clockOf(firstStep.duration.default + 10));
   });
@@ -99,7 +103,7 @@ describe('player', () => {
   it('moves on by itself when a step ends, and with Next step and Previous step', async () => {
     const { user, wait } = await startLowerBack();
     act(() => wait(firstStep.duration.default * 1000 + 1000));
-    expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
+    expect(await screen.findByText('Step 2 of 8')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: secondStep.name })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Next step' }));
     expect(screen.getByText('Step 3 of 8')).toBeInTheDocument();
@@ -255,7 +259,7 @@ describe('finishing', () => {
     const { wait } = await startLowerBack();
     const total = lowerBack.steps.reduce((sum, s) => sum + s.duration.default, 0);
     act(() => wait(total * 1000 + 1000));
-    expect(screen.getByRole('heading', { name: 'Session complete' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Session complete' })).toBeInTheDocument();
     for (const item of lowerBack.closing) expect(screen.getByText(item.text)).toBeInTheDocument();
     // Safety: afterwards, notice what changed; said once, from the routine's own closing.
     expect(screen.getAllByText(/notice what changed/i)).toHaveLength(1);

@@ -1,12 +1,11 @@
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
 import { SafetyCheck } from '../../features/safety/SafetyCheck';
 import { unlockAudio } from '../../devices/speech';
-import { dayOf } from '../../features/session/selfMassageLog';
+import { dayOf, selfMassageLog } from '../../features/session/selfMassageLog';
 import { useSessionActions } from '../../features/session/SessionStoreContext';
 import { paths } from '../../lib/paths';
 import { DAILY_CAP_MS } from '../../engine/plan';
 import { ms, timestamp } from '../../lib/units';
-import { selfMassageLog } from '../selfMassageLog';
 import { routineLoader } from './routineLoader';
 
 /** The routine, and how much self-massage this device has logged today (for the daily cap). */

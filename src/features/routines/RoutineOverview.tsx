@@ -6,6 +6,7 @@ import { paths } from '../../lib/paths';
 import { contactLabel, pressureLabel, whoLabel } from '../../lib/labels';
 import { formatClock, formatMinutes } from '../../lib/units';
 import { planRoutine } from '../../engine/plan';
+import { DailyCapNote } from '../session';
 import { SafetyAdviceList } from '../../components/SafetyAdviceList';
 
 export function RoutineOverview({ routine }: { routine: Routine }) {
@@ -18,6 +19,7 @@ export function RoutineOverview({ routine }: { routine: Routine }) {
         <p className="eyebrow">{whoLabel[routine.who]}</p>
         <h1>{routine.title}</h1>
         <p className="lede">{routine.summary}</p>
+        <DailyCapNote routine={routine} />
         <dl className="facts">
           <div>
             <dt>Time</dt>

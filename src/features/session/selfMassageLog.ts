@@ -7,7 +7,7 @@ import { ms, type Ms, type Timestamp } from '../../lib/units';
 import { openRecord } from '../../storage/openRecord';
 import { selfMassageLogRecord } from '../../storage/records/selfMassageLog';
 import type { StoredSessionRecord } from '../../storage/records/session';
-import type { SafeStorage } from '../../storage/safeStorage';
+import { safeStorage, type SafeStorage } from '../../storage/safeStorage';
 
 const KEEP_DAYS = 7;
 
@@ -33,6 +33,9 @@ export function createSelfMassageLog(storage: SafeStorage): SelfMassageLog {
     },
   };
 }
+
+/** This device's log, for the routine pages, the safety check and the session runtime. */
+export const selfMassageLog: SelfMassageLog = createSelfMassageLog(safeStorage());
 
 const isLive = (record: StoredSessionRecord) =>
   record.engine.status === 'running' || record.engine.status === 'paused';
