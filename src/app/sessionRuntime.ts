@@ -1,10 +1,12 @@
 import { connectHandsFree } from '../features/handsfree/connect';
-import { selfMassageLog, workJustEnded } from '../features/session/selfMassageLog';
+import { historyEntryFor } from '../features/session/historyEntry';
 import { createSessionStore } from '../features/session/store';
 import { startTicker } from '../features/session/ticker';
+import { workJustEnded } from '../features/session/workEnded';
 import { settingsStore } from '../features/settings';
 import { systemClock } from '../lib/clock';
 import { paths } from '../lib/paths';
+import { history } from '../storage/history';
 import { safeStorage } from '../storage/safeStorage';
 
 /** The session store on the wall clock and the browser's storage, with its one tick and its voice. */
@@ -17,9 +19,9 @@ export const sessionStore = createSessionStore({
 startTicker(sessionStore);
 connectHandsFree(sessionStore, settingsStore);
 
-// Self-massage counts toward today's cap when it ends, and also when another session replaces it.
+// Every session that ends goes into the history (which the daily cap reads), and so does one replaced
+// by another or ended from the "pick up" offer.
 sessionStore.subscribe(({ record }, { record: before }) => {
-  if (!before || before.routine.who !== 'self') return;
   const work = workJustEnded(before, record);
-  if (work) selfMassageLog.add(work.worked, work.at);
+  if (work) history.add(historyEntryFor(work.record, work.worked, work.at));
 });

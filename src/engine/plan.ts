@@ -9,6 +9,13 @@ import type { PlanStep, Side } from './session.ts';
 /** Self-massage with a ball or roller: 10–15 minutes a day at most (seed 000). One constant for all. */
 export const DAILY_CAP_MS = ms(15 * 60_000);
 
+/**
+ * The cap is for a ball or a roller pressed into the same muscles (seed 000), not for warmth or a
+ * partner's hands: a routine counts toward it when any of its steps uses one.
+ */
+export const countsTowardDailyCap = (routine: { steps: readonly { contact: string }[] }): boolean =>
+  routine.steps.some((s) => s.contact === 'ball' || s.contact === 'foam-roller');
+
 /** What the plan needs of a step: its allowed times in seconds, as written, and what shapes its cues. */
 export interface PlannableStep {
   duration: { default: number; min: number; max: number };

@@ -150,8 +150,10 @@ test('a self-massage stretched past the daily cap ends there, and says so; no ti
   await page.clock.runFor(15_000);
   await expect(page.getByRole('heading', { level: 1, name: 'Session ended' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'today’s 15 minutes' })).toBeVisible();
-  const logged = await page.evaluate(() => JSON.parse(localStorage.getItem('unknot:self-massage-log')!));
-  expect(logged.state.days).toEqual([{ day: '2026-11-21', ms: 15 * 60_000 }]);
+  // The history now holds the 8 minutes from before and this session's 7, to the second.
+  const logged = await page.evaluate(() => JSON.parse(localStorage.getItem('unknot:history')!));
+  const minutes = logged.state.sessions.map((e: { workedMs: number }) => e.workedMs / 60_000);
+  expect(minutes).toEqual([8, 7]);
 });
 
 test('pause, then a second tap on the same spot resumes: no control moves between states', async ({

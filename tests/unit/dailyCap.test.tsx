@@ -5,10 +5,10 @@ import { findRoutine } from '../../src/features/routines/source';
 import { SafetyCheck } from '../../src/features/safety/SafetyCheck';
 import { SessionEnd } from '../../src/features/session/components/SessionEnd';
 import { createSession, next, previous, start, stop, timeWorked } from '../../src/engine/session';
-import { createSelfMassageLog, dayOf } from '../../src/features/session/selfMassageLog';
+import { createHistory, type HistoryEntry } from '../../src/storage/history';
+import { historyRecord } from '../../src/storage/records/history';
+import { storageProblems } from '../../src/storage/problems';
 import { selfMassageLogRecord } from '../../src/storage/records/selfMassageLog';
-
-const SELF_LOG_KEY = selfMassageLogRecord.key;
 import { safeStorage } from '../../src/storage/safeStorage';
 import { ms, timestamp } from '../../src/lib/units';
 import { renderApp } from './renderApp';
@@ -18,23 +18,48 @@ const lowerBack = findRoutine('partner-lower-back')!;
 const minutes = (n: number) => n * 60_000;
 
 describe('self-massage daily cap', () => {
-  it('counts the time actually worked, across sessions of the same day only', () => {
-    const log = createSelfMassageLog(safeStorage());
-    const morning = timestamp(new Date(2026, 10, 21, 8, 0).getTime());
-    const evening = timestamp(new Date(2026, 10, 21, 20, 0).getTime());
-    const tomorrow = timestamp(new Date(2026, 10, 22, 8, 0).getTime());
-    log.add(ms(minutes(6)), morning);
-    log.add(ms(minutes(5)), evening);
-    log.add(ms(minutes(2)), tomorrow);
-    expect(log.workedOn(dayOf(evening))).toBe(minutes(11));
-    expect(log.workedOn(dayOf(tomorrow))).toBe(minutes(2));
+  const session = (startedAt: number, worked: number, countsTowardCap = true): HistoryEntry => ({
+    id: String(startedAt),
+    routineId: countsTowardCap ? 'self-ball' : 'warm-towel',
+    routineTitle: 'A routine',
+    who: 'self',
+    countsTowardCap,
+    startedAt,
+    endedAt: startedAt + worked,
+    plannedMs: worked,
+    workedMs: worked,
+    stepsDone: 1,
+    stepCount: 1,
+    stopReason: null,
+    flareUp: false,
+    easedBy: 0,
   });
 
-  it('sets an unreadable log aside and starts from zero', () => {
-    localStorage.setItem(SELF_LOG_KEY, '[{"day":"yesterday"}]');
-    const log = createSelfMassageLog(safeStorage());
-    expect(log.workedOn('2026-11-21')).toBe(0);
-    expect(Object.keys(localStorage).some((k) => k.startsWith(`${SELF_LOG_KEY}:unreadable:`))).toBe(true);
+  it('is asked of the history: ball and roller time that ended that day, the towel not counted', () => {
+    const log = createHistory(safeStorage());
+    const day = (d: number, h: number, m = 0) => new Date(2026, 10, d, h, m).getTime();
+    log.add(session(day(21, 8), minutes(6)));
+    log.add(session(day(21, 20), minutes(5)));
+    log.add(session(day(21, 21), minutes(9), false)); // a warm towel
+    log.add(session(day(21, 23, 58), minutes(4))); // ends after midnight: counts for the 22nd
+    log.add(session(day(22, 8), minutes(2)));
+    expect(log.capMsOn('2026-11-21')).toBe(minutes(11));
+    expect(log.capMsOn('2026-11-22')).toBe(minutes(6));
+  });
+
+  it('sets unreadable history aside, says so, and starts from zero', () => {
+    localStorage.setItem(historyRecord.key, '{"state":{"sessions":[{"id":7}]},"version":1}');
+    const log = createHistory(safeStorage());
+    expect(log.capMsOn('2026-11-21')).toBe(0);
+    expect(Object.keys(localStorage).some((k) => k.startsWith(`${historyRecord.key}:unreadable:`))).toBe(
+      true,
+    );
+    expect(
+      storageProblems
+        .get()
+        .map((p) => p.message)
+        .join(),
+    ).toMatch(/history could not be read/);
   });
 
   it('counts the time worked, however the person moved between steps', () => {

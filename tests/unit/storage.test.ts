@@ -6,11 +6,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findRoutine } from '../../src/features/routines/source';
-import { createSelfMassageLog } from '../../src/features/session/selfMassageLog';
+import { createHistory, type HistoryEntry } from '../../src/storage/history';
+import { historyRecord } from '../../src/storage/records/history';
 import { createSessionStore } from '../../src/features/session/store';
 import { createSettingsStore } from '../../src/features/settings/settingsStore';
 import { manualClock } from '../../src/lib/clock';
-import { ms, timestamp } from '../../src/lib/units';
 import { openRecord } from '../../src/storage/openRecord';
 import { storageProblems } from '../../src/storage/problems';
 import { readEnvelope, readRecord, writeEnvelope } from '../../src/storage/record';
@@ -77,16 +77,18 @@ describe("a user of today's build, after the upgrade", () => {
     }
   });
 
-  it("keeps today's self-massage minutes (the bare log array → v1)", () => {
+  it("keeps today's self-massage minutes: the bare log array is taken into the history", () => {
     const mem = memoryStorage(saved);
-    const log = createSelfMassageLog(mem.storage);
-    for (const { day, ms: worked } of logV0) expect(log.workedOn(day)).toBe(worked);
-    log.add(ms(60_000), timestamp(new Date(2026, 10, 29, 22, 0).getTime()));
-    const stored = JSON.parse(mem.data.get(selfMassageLogRecord.key)!);
-    expect(stored).toEqual({
-      version: 1,
-      state: { days: [logV0[0], { day: '2026-11-29', ms: logV0[1]!.ms + 60_000 }] },
-    });
+    const log = createHistory(mem.storage);
+    for (const { day, ms: worked } of logV0) expect(log.capMsOn(day)).toBe(worked);
+    // Moved, not copied: history holds the minutes now, and the old key is gone.
+    expect(mem.data.has(selfMassageLogRecord.key)).toBe(false);
+    const stored = JSON.parse(mem.data.get(historyRecord.key)!);
+    expect(stored.version).toBe(1);
+    expect(stored.state.sessions.map((e: HistoryEntry) => [e.fromOldLog, e.workedMs])).toEqual(
+      logV0.map((d) => [true, d.ms]),
+    );
+    expect(createHistory(mem.storage).capMsOn(logV0[1]!.day)).toBe(logV0[1]!.ms);
   });
 
   it('sets aside a v1 session whose routine has since changed, says so, and starts cleanly', () => {
@@ -152,13 +154,29 @@ describe('every record in the registry', () => {
 describe('a device that refuses to save', () => {
   it("keeps the value for this tab and says the cap can't be remembered", () => {
     const mem = memoryStorage({}, { refuseWrites: true });
-    const log = createSelfMassageLog(mem.storage);
-    const at = timestamp(new Date(2026, 10, 30, 9, 0).getTime());
-    log.add(ms(10 * 60_000), at);
-    log.add(ms(2 * 60_000), at);
-    expect(log.workedOn('2026-11-30')).toBe(12 * 60_000);
+    const log = createHistory(mem.storage);
+    const at = new Date(2026, 10, 30, 9, 0).getTime();
+    const entry = (id: string, worked: number): HistoryEntry => ({
+      id,
+      routineId: 'self-foam-roller',
+      routineTitle: 'Roller',
+      who: 'self',
+      countsTowardCap: true,
+      startedAt: at,
+      endedAt: at + worked,
+      plannedMs: worked,
+      workedMs: worked,
+      stepsDone: 4,
+      stepCount: 4,
+      stopReason: null,
+      flareUp: false,
+      easedBy: 0,
+    });
+    log.add(entry('a', 10 * 60_000));
+    log.add(entry('b', 2 * 60_000));
+    expect(log.capMsOn('2026-11-30')).toBe(12 * 60_000);
     expect(messages().join()).toMatch(
-      /would not save your self-massage minutes, so today’s 15-minute cap can’t be remembered/,
+      /would not save your history, so today’s 15-minute .*cap can’t be remembered/,
     );
   });
 

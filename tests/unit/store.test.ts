@@ -13,7 +13,7 @@ const notices = () =>
     .map((p) => p.message)
     .join(' ');
 import type { Cue } from '../../src/engine/cues';
-import { workJustEnded } from '../../src/features/session/selfMassageLog';
+import { workJustEnded } from '../../src/features/session/workEnded';
 import { ms } from '../../src/lib/units';
 import { testRoutine } from './fixtures';
 

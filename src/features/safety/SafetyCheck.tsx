@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Routine, SafetyItem } from '../../content/schema';
 import { safety } from '../../content';
 import { SafetyAdviceList } from '../../components/SafetyAdviceList';
-import { DAILY_CAP_MS, planTotal } from '../../engine/plan';
+import { countsTowardDailyCap, DAILY_CAP_MS, planTotal } from '../../engine/plan';
 
 export interface SafetyAnswers {
   /** The back is in an acute flare-up: lighter and shorter. */
@@ -37,15 +37,15 @@ export function SafetyCheck({ routine, selfMassageTodayMs = 0, onContinue }: Pro
   const blocking = relevant.filter((c) => c.blocks && ticked.has(c.id));
   const avoid = relevant.filter((c) => !c.blocks && ticked.has(c.id));
   const whose = routine.who === 'partner' ? 'the person you are massaging' : 'you';
-  const isSelf = routine.who === 'self';
+  const capped = countsTowardDailyCap(routine);
   const doneMinutes = Math.round(selfMassageTodayMs / 60_000);
-  const overCap = isSelf && selfMassageTodayMs + planTotal(routine, { gentle: flareUp }) > DAILY_CAP_MS;
+  const overCap = capped && selfMassageTodayMs + planTotal(routine, { gentle: flareUp }) > DAILY_CAP_MS;
 
   return (
     <div className="page safety-check">
       <h1>Before you start</h1>
       <p className="lede">Tick anything that is true for {whose} today. If nothing is, carry on.</p>
-      {isSelf && (
+      {capped && (
         <p className="hint daily-cap">
           Self-massage today: {doneMinutes} of {DAILY_CAP_MS / 60_000} minutes.
         </p>

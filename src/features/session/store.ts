@@ -146,7 +146,8 @@ export function createSessionStore({ clock, storage, resumesHere = () => true }:
             const session = engine.start(options.gentle ? engine.easePressure(fresh) : fresh, now);
             // The session keeps its own copy: an edited or deleted routine cannot break it mid-way.
             const capMs = options.capMs ?? null;
-            const record: StoredSessionRecord = { routine, engine: session, seenAt: now, capMs };
+            const flareUp = options.gentle ?? false;
+            const record: StoredSessionRecord = { routine, engine: session, seenAt: now, capMs, flareUp };
             set({ record, now, stale: false, stopDialogOpen: false });
             dispatch((s) => s);
           },

@@ -3,8 +3,8 @@
  * deleted), the engine's state and when the app last saw it. Schema and migrations side by side.
  *
  * v1 {record: {routineId, stepIds, engine, seenAt} | null} — before routines could be saved or shared.
- * v2 {record: {routine, engine, seenAt, capMs} | null} — the routine travels with the session, and a
- *    self-massage carries what was left of today's cap.
+ * v2 {record: {routine, engine, seenAt, capMs, flareUp} | null} — the routine travels with the session,
+ *    and a self-massage carries what was left of today's cap.
  */
 import { z } from 'zod/mini';
 import { routines } from '../../content';
@@ -58,6 +58,8 @@ const StoredSession = z
     seenAt: time,
     /** For self-massage: what was left of today's cap when the session began; the session ends there. */
     capMs: z._default(z.nullable(z.number().check(z.nonnegative())), null),
+    /** Started for a flare-up: lighter and shorter from the first step. */
+    flareUp: z._default(z.boolean(), false),
   })
   .check(
     z.refine((s) => s.engine.steps.length === s.routine.steps.length, {
@@ -71,6 +73,7 @@ export interface StoredSessionRecord {
   engine: SessionState;
   seenAt: Timestamp;
   capMs: Ms | null;
+  flareUp: boolean;
 }
 
 export interface SessionRecordState {
@@ -106,7 +109,7 @@ export const sessionRecord = defineRecord<SessionRecordState>({
       const { seenAt } = old;
       // v1 checked the cap from outside; a self-massage carried over keeps at most the whole day's cap.
       const capMs = routine.who === 'self' ? DAILY_CAP_MS : null;
-      return { record: { routine, engine, seenAt, capMs } };
+      return { record: { routine, engine, seenAt, capMs, flareUp: false } };
     },
   },
 });

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { Routine } from '../../../content/schema';
-import { DAILY_CAP_MS, planTotal } from '../../../engine/plan';
-import { formatMinutes, ms, timestamp } from '../../../lib/units';
+import { countsTowardDailyCap, DAILY_CAP_MS, planTotal } from '../../../engine/plan';
+import { dayOf } from '../../../lib/days';
+import { history } from '../../../storage/history';
+import { formatMinutes, ms } from '../../../lib/units';
 import { useHydrated } from '../../../lib/useHydrated';
-import { dayOf, selfMassageLog } from '../selfMassageLog';
 
 /**
  * Today's self-massage so far, said where a routine is chosen: on its page and at the top of the check.
@@ -12,8 +13,8 @@ import { dayOf, selfMassageLog } from '../selfMassageLog';
 export function DailyCapNote({ routine }: { routine: Routine }) {
   const hydrated = useHydrated();
   // Read once, when the page opens: the figure a person decides by.
-  const [done] = useState(() => selfMassageLog.workedOn(dayOf(timestamp(Date.now()))));
-  if (!hydrated || routine.who !== 'self') return null;
+  const [done] = useState(() => history.capMsOn(dayOf(Date.now())));
+  if (!hydrated || !countsTowardDailyCap(routine)) return null;
   const left = ms(Math.max(0, DAILY_CAP_MS - done));
   const capMinutes = DAILY_CAP_MS / 60_000;
   return (

@@ -1,0 +1,59 @@
+/**
+ * Every session that ended: what was played, when, for how long, whether and why it stopped, and how the
+ * person felt afterwards (then, and the next day). The self-massage daily cap is a question asked of it.
+ *
+ * v1 {sessions: Entry[]} — newest last. Sessions logged before this record existed come from the old
+ * self-massage log (`unknot:self-massage-log`), one entry a day with its minutes (`fromOldLog`).
+ */
+import { z } from 'zod/mini';
+import { STOP_REASONS } from '../../engine/session';
+import { BODY_AREAS, WHO } from '../../lib/vocabulary';
+import { defineRecord, parseWith } from '../record';
+
+const time = z.number().check(z.nonnegative());
+const duration = z.number().check(z.gte(0), z.lte(24 * 3_600_000));
+
+export const FEELINGS = ['better', 'same', 'worse'] as const;
+export const Feeling = z.enum(FEELINGS);
+export type Feeling = z.infer<typeof Feeling>;
+
+export const HistoryEntry = z.object({
+  /** The session's start, as text: unique per session, and the same on every device it travels to. */
+  id: z.string().check(z.minLength(1), z.maxLength(40)),
+  routineId: z.string().check(z.maxLength(80)),
+  /** The routine's name when it was played: a saved routine may be renamed or deleted later. */
+  routineTitle: z.string().check(z.maxLength(80)),
+  who: z.enum(WHO),
+  /** Ball or roller work that counts toward today's self-massage cap. */
+  countsTowardCap: z.boolean(),
+  startedAt: time,
+  endedAt: time,
+  plannedMs: duration,
+  workedMs: duration,
+  stepsDone: z.int().check(z.gte(0), z.lte(100)),
+  stepCount: z.int().check(z.gte(0), z.lte(100)),
+  /** Null when it ran to the end. */
+  stopReason: z.nullable(z.enum(STOP_REASONS)),
+  flareUp: z.boolean(),
+  /** Levels lighter asked for during the session ("too much pressure"). */
+  easedBy: z.int().check(z.gte(0), z.lte(2)),
+  feeling: z.optional(Feeling),
+  note: z.optional(z.string().check(z.maxLength(500))),
+  tightAreas: z.optional(z.array(z.enum(BODY_AREAS)).check(z.maxLength(BODY_AREAS.length))),
+  nextDay: z.optional(z.object({ feeling: Feeling, at: time })),
+  fromOldLog: z.optional(z.boolean()),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+const State = z.object({ sessions: z.array(HistoryEntry).check(z.maxLength(5000)) });
+export type HistoryState = z.infer<typeof State>;
+
+export const historyRecord = defineRecord<HistoryState>({
+  key: 'unknot:history',
+  version: 1,
+  label: 'history',
+  unsavedMessage:
+    'This device would not save your history, so today’s 15-minute self-massage cap can’t be remembered after a reload. This tab keeps count until then.',
+  parse: parseWith(State),
+  migrations: {},
+});
