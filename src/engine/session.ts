@@ -23,6 +23,12 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
 export const STOP_REASONS = ['user', 'sharp-pain', 'spreading-pain', 'numbness', 'daily-cap'] as const;
 export type StopReason = (typeof STOP_REASONS)[number];
 
+/** Stopped for a stop sign (pain, spreading pain, numbness): seek care before massaging again. */
+export const isSafetyStop = (
+  reason: StopReason | null,
+): reason is 'sharp-pain' | 'spreading-pain' | 'numbness' =>
+  reason === 'sharp-pain' || reason === 'spreading-pain' || reason === 'numbness';
+
 export interface SessionState {
   status: SessionStatus;
   steps: PlanStep[];

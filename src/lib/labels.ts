@@ -57,3 +57,10 @@ export const sideLabel: Record<Side, string> = {
   right: 'Right side',
   each: 'One side, then the other',
 };
+
+/** How a person felt after a session, in the words the interface uses. */
+export const feelingLabel: Record<'better' | 'same' | 'worse', string> = {
+  better: 'Better',
+  same: 'About the same',
+  worse: 'Worse',
+};

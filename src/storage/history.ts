@@ -14,7 +14,9 @@ import { safeStorage, type SafeStorage } from './safeStorage';
 export type { HistoryEntry };
 
 /** What a person adds to a session afterwards. */
-export type Afterwards = Partial<Pick<HistoryEntry, 'feeling' | 'note' | 'tightAreas' | 'nextDay'>>;
+export type Afterwards = Partial<
+  Pick<HistoryEntry, 'feeling' | 'note' | 'tightAreas' | 'nextDay' | 'nextDayAskedAt'>
+>;
 
 export interface History {
   /** Newest first. */

@@ -109,7 +109,7 @@ it('a session that runs to its end counts every step in full', async () => {
 
 describe('a self-massage ended by the daily cap', () => {
   it('says why it ended and how to rest, with the routine’s closing', () => {
-    render(<SessionEnd routine={ball} outcome="daily-cap" onDone={() => undefined} />);
+    render(<SessionEnd routine={ball} sessionId="s1" outcome="daily-cap" onDone={() => undefined} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Session ended' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('That’s today’s 15 minutes of self-massage');
     expect(screen.getByText(ball.closing[0]!.text)).toBeInTheDocument();
@@ -119,11 +119,13 @@ describe('a self-massage ended by the daily cap', () => {
 
 describe('the advice after a safety stop', () => {
   it('speaks to the person themselves in a self-massage, and to the giver in a partner one', () => {
-    const { unmount } = render(<SessionEnd routine={ball} outcome="sharp-pain" onDone={vi.fn()} />);
+    const { unmount } = render(
+      <SessionEnd routine={ball} sessionId="s1" outcome="sharp-pain" onDone={vi.fn()} />,
+    );
     expect(screen.getByText(/sit or lie down somewhere comfortable/)).toBeInTheDocument();
     expect(screen.queryByText(/Help them off/)).not.toBeInTheDocument();
     unmount();
-    render(<SessionEnd routine={lowerBack} outcome="sharp-pain" onDone={vi.fn()} />);
+    render(<SessionEnd routine={lowerBack} sessionId="s1" outcome="sharp-pain" onDone={vi.fn()} />);
     expect(screen.getByText(/Help them off the surface slowly/)).toBeInTheDocument();
   });
 });
@@ -138,5 +140,15 @@ describe('the routine page of a self-massage', () => {
     renderApp('/routines/self-ball');
     const note = await screen.findByText(/Self-massage today: 12 of 15 minutes/);
     expect(note).toHaveTextContent('longer than the 3 min left today');
+  });
+});
+
+describe('after a stop for pain earlier today', () => {
+  it('the next safety check says so at the top, before anything else', () => {
+    render(<SafetyCheck routine={lowerBack} stoppedEarlierToday={['sharp-pain']} onContinue={vi.fn()} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('A session was stopped earlier today');
+    expect(alert).toHaveTextContent('sharp or increasing pain');
+    expect(alert).toHaveTextContent('Seek care before massaging again');
   });
 });

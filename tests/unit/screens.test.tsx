@@ -146,6 +146,24 @@ describe('a session while another screen is open', () => {
   });
 });
 
+describe('starting another routine while one runs', () => {
+  it('asks first, and either goes back to the running one or ends it and starts the new one', async () => {
+    const { user, router } = await startLowerBack();
+    await act(() => router.navigate('/routines/partner-upper-back/check'));
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    const dialog = screen.getByRole('dialog', { name: 'End the current session?' });
+    expect(dialog).toHaveTextContent('Partner lower back is still running, at step 1 of 8');
+    await user.click(within(dialog).getByRole('button', { name: 'Go back to it' }));
+    expect(await screen.findByText('Step 1 of 8')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: firstStep.name })).toBeInTheDocument();
+
+    await act(() => router.navigate('/routines/partner-upper-back/check'));
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('button', { name: 'End it and start this one' }));
+    expect(await screen.findByText('Step 1 of 10')).toBeInTheDocument();
+  });
+});
+
 describe('keys after a tap', () => {
   it('Space pauses wherever focus was left, and never presses the last tapped control again', async () => {
     const { user } = await startLowerBack();

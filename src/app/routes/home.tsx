@@ -1,8 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { listRoutines } from '../../features/routines/source';
+import { useHydrated } from '../../lib/useHydrated';
+
+// Only for someone who had a session yesterday: loaded after the page is up, never with it.
+const NextDayPrompt = lazy(() => import('../../features/session/components/NextDayPrompt'));
 import { RoutineList } from '../../features/routines/RoutineList';
 
 export function Component() {
   const routines = listRoutines();
+  const hydrated = useHydrated();
   const partner = routines.filter((r) => r.who === 'partner');
   const self = routines.filter((r) => r.who === 'self');
   return (
@@ -14,6 +20,11 @@ export function Component() {
           itself — so your hands can stay on the back.
         </p>
       </section>
+      {hydrated && (
+        <Suspense fallback={null}>
+          <NextDayPrompt />
+        </Suspense>
+      )}
       {partner.length > 0 && (
         <section aria-labelledby="partner-heading">
           <h2 id="partner-heading" className="section-title">

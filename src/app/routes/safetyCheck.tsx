@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
-import { SafetyCheck } from '../../features/safety/SafetyCheck';
+import { SafetyCheck, type SafetyAnswers } from '../../features/safety/SafetyCheck';
+import { ReplaceSessionDialog } from '../../features/session/components/ReplaceSessionDialog';
+import { isSafetyStop } from '../../engine/session';
 import { unlockAudio } from '../../devices/speech';
-import { useSessionActions } from '../../features/session/SessionStoreContext';
+import { useSessionActions, useSessionRecord } from '../../features/session/SessionStoreContext';
 import { paths } from '../../lib/paths';
 import { countsTowardDailyCap, DAILY_CAP_MS } from '../../engine/plan';
 import { dayOf } from '../../lib/days';
@@ -14,28 +17,47 @@ export function loader(args: LoaderFunctionArgs) {
   return {
     routine: routineLoader(args),
     selfMassageTodayMs: history.capMsOn(dayOf(Date.now())),
+    // A stop for pain earlier today is said again before the next start (seek care first).
+    stoppedEarlierToday: history
+      .entries()
+      .filter((e) => dayOf(e.endedAt) === dayOf(Date.now()) && isSafetyStop(e.stopReason))
+      .map((e) => e.stopReason!),
   };
 }
 
 export function Component() {
-  const { routine, selfMassageTodayMs } = useLoaderData<typeof loader>();
+  const { routine, selfMassageTodayMs, stoppedEarlierToday } = useLoaderData<typeof loader>();
   const { startSession } = useSessionActions();
+  const current = useSessionRecord();
   const navigate = useNavigate();
+  const [asking, setAsking] = useState<SafetyAnswers | null>(null);
+  const live = current && (current.engine.status === 'running' || current.engine.status === 'paused');
+
+  const begin = ({ flareUp }: SafetyAnswers) => {
+    // Inside the tap, so iOS lets the session speak and chime.
+    unlockAudio();
+    // A self-massage ends where today's cap does, whatever is still planned or added.
+    const capMs = countsTowardDailyCap(routine) ? ms(Math.max(0, DAILY_CAP_MS - selfMassageTodayMs)) : null;
+    startSession(routine, { gentle: flareUp, capMs });
+    // flushSync: the page being left learns at once where it is going (the mini player stays hidden).
+    navigate(paths.session, { flushSync: true });
+  };
+
   return (
-    <SafetyCheck
-      routine={routine}
-      selfMassageTodayMs={selfMassageTodayMs}
-      onContinue={({ flareUp }) => {
-        // Inside the tap, so iOS lets the session speak and chime.
-        unlockAudio();
-        // A self-massage ends where today's cap does, whatever is still planned or added.
-        const capMs = countsTowardDailyCap(routine)
-          ? ms(Math.max(0, DAILY_CAP_MS - selfMassageTodayMs))
-          : null;
-        startSession(routine, { gentle: flareUp, capMs });
-        // flushSync: the page being left learns at once where it is going (the mini player stays hidden).
-        navigate(paths.session, { flushSync: true });
-      }}
-    />
+    <>
+      <SafetyCheck
+        routine={routine}
+        selfMassageTodayMs={selfMassageTodayMs}
+        stoppedEarlierToday={stoppedEarlierToday}
+        onContinue={(answers) => (live ? setAsking(answers) : begin(answers))}
+      />
+      {asking && current && (
+        <ReplaceSessionDialog
+          current={current}
+          onEnd={() => begin(asking)}
+          onKeep={() => navigate(paths.session)}
+        />
+      )}
+    </>
   );
 }

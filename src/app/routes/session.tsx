@@ -1,6 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { Player } from '../../features/session/components/Player';
 import { SessionEnd } from '../../features/session/components/SessionEnd';
+import { sessionId } from '../../features/session/historyEntry';
 import { StaleOffer } from '../../features/session/components/StaleOffer';
 import { StorageNotice } from '../../components/StorageNotice';
 import {
@@ -42,9 +43,14 @@ export function Component() {
       {stale ? (
         <StaleOffer routine={routine} />
       ) : status === 'finished' ? (
-        <SessionEnd routine={routine} outcome="finished" onDone={done} />
+        <SessionEnd routine={routine} outcome="finished" sessionId={sessionId(record)} onDone={done} />
       ) : status === 'stopped' ? (
-        <SessionEnd routine={routine} outcome={stopReason ?? 'user'} onDone={done} />
+        <SessionEnd
+          routine={routine}
+          outcome={stopReason ?? 'user'}
+          sessionId={sessionId(record)}
+          onDone={done}
+        />
       ) : (
         <Player routine={routine} />
       )}

@@ -3,6 +3,13 @@ import type { Routine, SafetyItem } from '../../content/schema';
 import { safety } from '../../content';
 import { SafetyAdviceList } from '../../components/SafetyAdviceList';
 import { countsTowardDailyCap, DAILY_CAP_MS, planTotal } from '../../engine/plan';
+import type { StopReason } from '../../engine/session';
+
+const stopWords: Partial<Record<StopReason, string>> = {
+  'sharp-pain': 'sharp or increasing pain',
+  'spreading-pain': 'pain spreading',
+  numbness: 'numbness or tingling',
+};
 
 export interface SafetyAnswers {
   /** The back is in an acute flare-up: lighter and shorter. */
@@ -13,6 +20,8 @@ interface Props {
   routine: Routine;
   /** Self-massage already done today, for the daily cap; ignored for partner routines. */
   selfMassageTodayMs?: number;
+  /** Stops for pain or numbness earlier today: said again at the top, before the next start. */
+  stoppedEarlierToday?: readonly StopReason[];
   onContinue(answers: SafetyAnswers): void;
 }
 
@@ -20,7 +29,12 @@ interface Props {
  * The check before every session. A red flag or a blocking condition means "don't start", with no way
  * round it; an area to avoid is noted and the session may go on around it.
  */
-export function SafetyCheck({ routine, selfMassageTodayMs = 0, onContinue }: Props) {
+export function SafetyCheck({
+  routine,
+  selfMassageTodayMs = 0,
+  stoppedEarlierToday = [],
+  onContinue,
+}: Props) {
   const { redFlags, contraindications, stopSigns } = safety;
   const relevant = contraindications.filter((c) => routine.contraindications.includes(c.id));
   const [ticked, setTicked] = useState<Set<string>>(new Set());
@@ -45,6 +59,15 @@ export function SafetyCheck({ routine, selfMassageTodayMs = 0, onContinue }: Pro
     <div className="page safety-check">
       <h1>Before you start</h1>
       <p className="lede">Tick anything that is true for {whose} today. If nothing is, carry on.</p>
+      {stoppedEarlierToday.length > 0 && (
+        <div role="alert" className="verdict verdict-stop">
+          <h2>A session was stopped earlier today</h2>
+          <p>
+            It stopped for {stopWords[stoppedEarlierToday[0]!] ?? 'pain'}. Seek care before massaging again: a
+            physiotherapist or doctor should look at it first. Don’t start if it is still there.
+          </p>
+        </div>
+      )}
       {capped && (
         <p className="hint daily-cap">
           Self-massage today: {doneMinutes} of {DAILY_CAP_MS / 60_000} minutes.

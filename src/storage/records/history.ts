@@ -41,6 +41,8 @@ export const HistoryEntry = z.object({
   note: z.optional(z.string().check(z.maxLength(500))),
   tightAreas: z.optional(z.array(z.enum(BODY_AREAS)).check(z.maxLength(BODY_AREAS.length))),
   nextDay: z.optional(z.object({ feeling: Feeling, at: time })),
+  /** When home asked "how is your back today?" about this session: it asks once, answered or not. */
+  nextDayAskedAt: z.optional(time),
   fromOldLog: z.optional(z.boolean()),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;

@@ -3,6 +3,7 @@ import { safety } from '../../../content';
 import { SafetyAdviceList } from '../../../components/SafetyAdviceList';
 import type { StopReason } from '../../../engine/session';
 import { DAILY_CAP_MS } from '../../../engine/plan';
+import { FeelingForm } from './FeelingForm';
 
 const stopSignFor: Record<Exclude<StopReason, 'user' | 'daily-cap'>, string[]> = {
   'sharp-pain': ['pain-increases', 'sharp-pain'],
@@ -13,11 +14,13 @@ const stopSignFor: Record<Exclude<StopReason, 'user' | 'daily-cap'>, string[]> =
 interface Props {
   routine: Routine;
   outcome: 'finished' | StopReason;
+  /** The session's line in the history, where "How do you feel now?" is saved. */
+  sessionId: string;
   onDone(): void;
 }
 
 /** The last screen: how to close the session, or — after a safety stop — what to do now. */
-export function SessionEnd({ routine, outcome, onDone }: Props) {
+export function SessionEnd({ routine, outcome, sessionId, onDone }: Props) {
   if (outcome !== 'finished' && outcome !== 'user' && outcome !== 'daily-cap') {
     const ids = stopSignFor[outcome];
     const signs = safety.stopSigns.filter((s) => ids.includes(s.id));
@@ -38,6 +41,7 @@ export function SessionEnd({ routine, outcome, onDone }: Props) {
             ? 'Stop now and move slowly: sit or lie down somewhere comfortable and rest for a few minutes.'
             : 'Help them off the surface slowly. Cover them and let them rest.'}
         </p>
+        <FeelingForm sessionId={sessionId} afterPain />
         <button type="button" className="button primary large" onClick={onDone}>
           Done
         </button>
@@ -61,6 +65,7 @@ export function SessionEnd({ routine, outcome, onDone }: Props) {
           ))}
         </ul>
       </section>
+      <FeelingForm sessionId={sessionId} />
       <button type="button" className="button primary large" onClick={onDone}>
         Done
       </button>
