@@ -7,4 +7,5 @@ export const paths = {
   techniques: '/techniques',
   technique: (techniqueId: string) => `/techniques/${encodeURIComponent(techniqueId)}`,
   settings: '/settings',
+  history: '/history',
 } as const;

@@ -1,9 +1,9 @@
 /**
  * The day after: home asks once how the back is (seeds 001, 003: some tenderness the next day can be
- * normal; feeling worse means stop and get advice). Pure: the history and `now` in, a question or none.
+ * normal; feeling worse means stop and get advice). The question is pure: the history and `now` in.
  */
 import { dayOf } from '../../lib/days';
-import type { HistoryEntry } from '../../storage/history';
+import { history, type HistoryEntry } from '../../storage/history';
 import type { Feeling } from '../../storage/records/history';
 
 /** Asked about the last session only, and only for a few days after it. */
@@ -24,3 +24,8 @@ export const NEXT_DAY_ADVICE: Record<Feeling, string> = {
   worse:
     'Feeling worse after a massage means stop and get advice: a massage therapist or physiotherapist, or a doctor if it is severe or does not ease.',
 };
+
+/** Logs the answer (or "not now": asked all the same, so it is not asked again). */
+export function answerNextDay(id: string, feeling: Feeling | null, at = Date.now()): void {
+  history.update(id, { nextDayAskedAt: at, ...(feeling ? { nextDay: { feeling, at } } : {}) });
+}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { history, type HistoryEntry } from '../../../storage/history';
 import type { Feeling } from '../../../storage/records/history';
-import { NEXT_DAY_ADVICE, nextDayQuestion } from '../nextDay';
+import { answerNextDay, NEXT_DAY_ADVICE, nextDayQuestion } from '../nextDay';
 import { feelingLabel as FEELING_LABELS } from '../../../lib/labels';
 
 /** Home, the day after a session: one quiet question, asked once; the answer goes into the history. */
@@ -10,8 +10,7 @@ export default function NextDayPrompt() {
   const [answer, setAnswer] = useState<Feeling | 'skipped' | null>(null);
   if (!asked || answer === 'skipped') return null;
   const respond = (feeling: Feeling | null) => {
-    const at = Date.now();
-    history.update(asked.id, { nextDayAskedAt: at, ...(feeling ? { nextDay: { feeling, at } } : {}) });
+    answerNextDay(asked.id, feeling);
     setAnswer(feeling ?? 'skipped');
   };
   const when = new Date(asked.endedAt).toLocaleDateString([], { weekday: 'long' });

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useModalDialog } from '../../../components/useModalDialog';
 import type { StoredSessionRecord } from '../../../storage/records/session';
 
 interface Props {
@@ -9,8 +10,8 @@ interface Props {
 
 /** A running or paused session is never replaced by surprise: ask first. The ended one is logged. */
 export function ReplaceSessionDialog({ current, onEnd, onKeep }: Props) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const dialog = useRef<HTMLDivElement>(null);
+  useModalDialog(dialog, onKeep, (node) => node.querySelector('h2'));
   const { engine, routine } = current;
   const state = engine.status === 'paused' ? 'paused' : 'still running';
   return (
@@ -21,11 +22,9 @@ export function ReplaceSessionDialog({ current, onEnd, onKeep }: Props) {
         aria-labelledby="replace-title"
         aria-describedby="replace-desc"
         className="dialog"
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') onKeep();
-        }}
+        ref={dialog}
       >
-        <h2 id="replace-title" ref={heading} tabIndex={-1}>
+        <h2 id="replace-title" tabIndex={-1}>
           End the current session?
         </h2>
         <p id="replace-desc">

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useModalDialog } from '../../../components/useModalDialog';
 import { unlockAudio } from '../../../devices/speech';
 import { useSessionActions } from '../SessionStoreContext';
 import type { Discomfort } from '../store';
@@ -16,38 +17,9 @@ export function StopDialog() {
   const { reportDiscomfort, cancelStop, dismissStop } = useSessionActions();
   const dialog = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const node = dialog.current;
-    const previouslyFocused = document.activeElement as HTMLElement | null;
-    // Focus on the question, not on an answer: a stray Space must not choose "Sharp or increasing pain".
-    node?.querySelector<HTMLElement>('h2')?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        // Handled here: the player's own Escape (open Stop) must not see it and reopen the dialog.
-        event.preventDefault();
-        event.stopPropagation();
-        dismissStop();
-      } else if (event.key === 'Tab' && node) {
-        // Keep focus inside the dialog.
-        const buttons = [...node.querySelectorAll<HTMLButtonElement>('button')];
-        const first = buttons[0];
-        const last = buttons.at(-1);
-        const heading = node.querySelector('h2');
-        if (event.shiftKey && (document.activeElement === first || document.activeElement === heading)) {
-          event.preventDefault();
-          last?.focus();
-        } else if (!event.shiftKey && document.activeElement === last) {
-          event.preventDefault();
-          first?.focus();
-        }
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      previouslyFocused?.focus?.();
-    };
-  }, [dismissStop]);
+  // Escape closes it (the player's own Escape must not reopen it). Focus starts on the question, not on
+  // an answer: a stray Space must not choose "Sharp or increasing pain".
+  useModalDialog(dialog, dismissStop, (node) => node.querySelector('h2'));
 
   return (
     <div className="dialog-backdrop">
