@@ -22,6 +22,7 @@ export function Layout() {
             Routines
           </NavLink>
           <NavLink to={paths.techniques}>Techniques</NavLink>
+          <NavLink to={paths.history}>History</NavLink>
           <NavLink to={paths.settings}>Settings</NavLink>
         </nav>
       </header>

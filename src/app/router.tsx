@@ -42,6 +42,7 @@ export const routes: RouteObject[] = [
             ErrorBoundary: RouteError,
           },
           { path: 'settings', lazy: () => import('./routes/settings'), ErrorBoundary: RouteError },
+          { path: 'history', lazy: () => import('./routes/history'), ErrorBoundary: RouteError },
           { path: '*', lazy: () => import('./routes/notFound') },
         ],
       },

@@ -35,6 +35,8 @@ export interface History {
 
 /** Sessions kept: about three years of one a day; the oldest go first. */
 const KEEP = 1000;
+/** How long a deleted ball or roller session still counts toward the cap: past any "today". */
+const KEEP_REMOVED_MS = 48 * 3_600_000;
 
 /** The old log's minutes per day, as history entries (one a day, marked as such). */
 function fromOldLog(storage: SafeStorage): HistoryEntry[] {
@@ -77,13 +79,23 @@ export function createHistory(storage: SafeStorage): History {
     }
     return record.get().sessions;
   };
+  /** Deleting a session must not reset today's cap: its minutes stay, out of sight, for two days. */
+  const removeAll = (gone: readonly HistoryEntry[], at: number): HistoryEntry[] =>
+    gone
+      .filter((e) => e.countsTowardCap && at - e.endedAt < KEEP_REMOVED_MS)
+      .map((e) => ({ ...e, removedAt: e.removedAt ?? at }));
   const write = (sessions: HistoryEntry[]) => {
-    const sorted = [...sessions].sort((a, b) => a.startedAt - b.startedAt).slice(-KEEP);
+    const now = Date.now();
+    const kept = sessions.filter((e) => e.removedAt === undefined || now - e.endedAt < KEEP_REMOVED_MS);
+    const sorted = [...kept].sort((a, b) => a.startedAt - b.startedAt).slice(-KEEP);
     record.set({ sessions: sorted });
     listeners.forEach((listener) => listener());
   };
   return {
-    entries: () => [...read()].reverse(),
+    entries: () =>
+      read()
+        .filter((e) => e.removedAt === undefined)
+        .reverse(),
     add(entry) {
       write([...read().filter((e) => e.id !== entry.id), entry]);
     },
@@ -91,14 +103,14 @@ export function createHistory(storage: SafeStorage): History {
       write(read().map((e) => (e.id === id ? { ...e, ...afterwards } : e)));
     },
     remove(id) {
-      const found = read().find((e) => e.id === id) ?? null;
-      if (found) write(read().filter((e) => e.id !== id));
+      const found = read().find((e) => e.id === id && e.removedAt === undefined) ?? null;
+      if (found) write([...read().filter((e) => e.id !== id), ...removeAll([found], Date.now())]);
       return found;
     },
     restore(entry) {
-      if (!read().some((e) => e.id === entry.id)) write([...read(), entry]);
+      write([...read().filter((e) => e.id !== entry.id), { ...entry, removedAt: undefined }]);
     },
-    clear: () => write([]),
+    clear: () => write(removeAll(read(), Date.now())),
     capMsOn: (day) =>
       ms(
         read().reduce(

@@ -13,6 +13,7 @@ const pages = [
   '/techniques/deep-tissue',
   '/techniques/nope',
   '/settings',
+  '/history',
   '/session',
   '/no-such-page',
 ];

@@ -152,3 +152,37 @@ describe('after a stop for pain earlier today', () => {
     expect(alert).toHaveTextContent('Seek care before massaging again');
   });
 });
+
+describe('deleting history', () => {
+  it('never resets today’s cap: a deleted or cleared ball session still counts, out of sight', () => {
+    const log = createHistory(safeStorage());
+    const now = Date.now();
+    const today = new Date(now).toLocaleDateString('sv-SE');
+    const ball = (id: string, worked: number): HistoryEntry => ({
+      id,
+      routineId: 'self-ball',
+      routineTitle: 'Ball',
+      who: 'self',
+      countsTowardCap: true,
+      startedAt: now - worked - 1000,
+      endedAt: now - 1000,
+      plannedMs: worked,
+      workedMs: worked,
+      stepsDone: 5,
+      stepCount: 5,
+      stopReason: null,
+      flareUp: false,
+      easedBy: 0,
+    });
+    log.add(ball('a', minutes(7)));
+    log.add(ball('b', minutes(5)));
+    const removed = log.remove('a')!;
+    expect(log.entries().map((e) => e.id)).toEqual(['b']);
+    expect(log.capMsOn(today)).toBe(minutes(12));
+    log.restore(removed);
+    expect(log.entries()).toHaveLength(2);
+    log.clear();
+    expect(log.entries()).toEqual([]);
+    expect(log.capMsOn(today)).toBe(minutes(12));
+  });
+});

@@ -44,6 +44,8 @@ export const HistoryEntry = z.object({
   /** When home asked "how is your back today?" about this session: it asks once, answered or not. */
   nextDayAskedAt: z.optional(time),
   fromOldLog: z.optional(z.boolean()),
+  /** Deleted by the person, but ball or roller time from today still counts toward today's cap. */
+  removedAt: z.optional(time),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 

@@ -1,0 +1,2 @@
+/** What the app may use of history: its screen. */
+export { HistoryScreen } from './HistoryScreen';
