@@ -88,7 +88,7 @@ export function SafetyCheck({
         items={redFlags}
         ticked={ticked}
         onToggle={toggle}
-        consequence="Don’t start. Seek medical advice."
+        stops
       />
       {relevant.length > 0 && (
         <CheckGroup
@@ -148,8 +148,8 @@ export function SafetyCheck({
 function CheckGroup(props: {
   legend: string;
   items: (SafetyItem & { blocks?: boolean })[];
-  /** Said beside a ticked item, where the person is looking; blocking items say "Don't start today". */
-  consequence?: string;
+  /** Red flags: every item's own advice says "Don't start", so it is shown as it is, as a stop. */
+  stops?: boolean;
   ticked: Set<string>;
   onToggle(id: string): void;
 }) {
@@ -162,7 +162,9 @@ function CheckGroup(props: {
       </span>
       {props.items.map((item) => {
         const ticked = props.ticked.has(item.id);
-        const verdict = props.consequence ?? (item.blocks ? 'Don’t start today.' : 'Work around it.');
+        // Said beside a ticked item, where the person is looking when they tick it.
+        const stop = props.stops || item.blocks;
+        const verdict = props.stops ? null : item.blocks ? 'Don’t start today.' : 'Work around it.';
         return (
           <div key={item.id} className={`check-item${ticked ? ' is-ticked' : ''}`}>
             <label className="check-row">
@@ -170,8 +172,9 @@ function CheckGroup(props: {
               <span>{item.label}</span>
             </label>
             {ticked && (
-              <p className={`check-consequence${props.consequence || item.blocks ? ' is-stop' : ''}`}>
-                <strong>{verdict}</strong> {item.advice}
+              <p className={`check-consequence${stop ? ' is-stop' : ''}`}>
+                {verdict && <strong>{verdict} </strong>}
+                {item.advice}
               </p>
             )}
           </div>

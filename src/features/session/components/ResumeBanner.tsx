@@ -34,7 +34,8 @@ function MiniPlayer() {
   // Not while on the way to the player (a session just started): it would flash on the page being left.
   const toPlayer = navigation.location?.pathname === paths.session;
   if (!live || location.pathname === paths.session || toPlayer) return null;
-  const view = viewAt(record.engine, now);
+  // An interrupted session shows where it was left, not where its clock would have run to.
+  const view = viewAt(record.engine, stale ? record.seenAt : now);
   const step = record.routine.steps[view.stepIndex];
   const paused = stale || view.status === 'paused';
   return (
