@@ -25,7 +25,9 @@ test('finish a session, say how it feels, and find it in History after a reload'
   await page.getByRole('button', { name: 'Done' }).click();
 
   await page.getByRole('link', { name: 'History' }).first().click();
+  await expect(page).toHaveURL(/\/history$/);
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
   const main = page.getByRole('main');
   await expect(main.getByText('Partner lower back').first()).toBeVisible();
   await expect(main.getByText('Could bend to tie my shoes')).toBeVisible();
@@ -53,6 +55,9 @@ test('stopped for pain: the reason is kept, and the next start that day says so 
   expect(logged.state.sessions).toMatchObject([
     { routineId: 'partner-lower-back', stopReason: 'sharp-pain' },
   ]);
+
+  await page.goto('/history');
+  await expect(page.getByRole('main').getByText('Stopped: sharp or increasing pain')).toBeVisible();
 });
 
 test('starting another routine while one runs asks first; the ended one is logged', async ({ page }) => {

@@ -232,3 +232,17 @@ test('at 320 px with 200% text the player keeps its words whole and its countdow
   const across = await dialog.evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(across).toBeLessThanOrEqual(0);
 });
+
+test('ticking a red flag shows what it means right where it was ticked, and the cap sits at the top', async ({
+  page,
+}) => {
+  await page.goto('/routines/partner-lower-back/check');
+  await page.getByRole('checkbox', { name: 'Unexplained weakness' }).check();
+  await expect(
+    page.getByText("Don't start. Have a doctor or physiotherapist assess it first.", { exact: true }),
+  ).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeHidden();
+
+  await page.goto('/routines/self-ball/check');
+  await expect(page.getByText(/^Self-massage today: 0 of 15 minutes/)).toBeInViewport();
+});
