@@ -1,14 +1,31 @@
-import { lazy, Suspense } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { listRoutines } from '../../features/routines/source';
-import { useHydrated } from '../../lib/useHydrated';
-
-// Only for someone who had a session yesterday: loaded after the page is up, never with it.
-const NextDayPrompt = lazy(() => import('../../features/session/components/NextDayPrompt'));
 import { RoutineList } from '../../features/routines/RoutineList';
+
+/**
+ * The next-day question, loaded once the page is up, never with it. Loaded by hand, not with lazy() and
+ * Suspense: a boundary revealed after hydration waits on a timer, which can hold up the first tap.
+ */
+let NextDayPrompt: ComponentType | null = null;
+
+function useNextDayPromptLoaded(): boolean {
+  const [loaded, setLoaded] = useState(NextDayPrompt !== null);
+  useEffect(() => {
+    let live = true;
+    void import('../../features/session/components/NextDayPrompt').then((m) => {
+      NextDayPrompt = m.default;
+      if (live) setLoaded(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return loaded;
+}
 
 export function Component() {
   const routines = listRoutines();
-  const hydrated = useHydrated();
+  const promptLoaded = useNextDayPromptLoaded();
   const partner = routines.filter((r) => r.who === 'partner');
   const self = routines.filter((r) => r.who === 'self');
   return (
@@ -20,11 +37,7 @@ export function Component() {
           itself — so your hands can stay on the back.
         </p>
       </section>
-      {hydrated && (
-        <Suspense fallback={null}>
-          <NextDayPrompt />
-        </Suspense>
-      )}
+      {promptLoaded && NextDayPrompt && <NextDayPrompt />}
       {partner.length > 0 && (
         <section aria-labelledby="partner-heading">
           <h2 id="partner-heading" className="section-title">

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { RecentFigure } from './RecentFigure';
 import { FEELINGS, type Feeling } from '../../storage/records/history';
 import { feelingLabel } from './entryWords';
 import { feelingSummary, RECENT_DAYS } from './summaries';
@@ -10,17 +10,10 @@ const BAR_MAX = WIDTH - LABEL - 36;
 
 /** How people felt right after their sessions: one bar each for Better, About the same and Worse. */
 export function FeelingsChart({ counts }: { counts: Record<Feeling, number> }) {
-  const titleId = useId();
   const most = Math.max(1, ...FEELINGS.map((f) => counts[f]));
   const summary = feelingSummary(counts);
   return (
-    <figure className="history-chart history-chart--feelings" aria-labelledby={titleId}>
-      <figcaption>
-        <h3 id={titleId}>How you felt afterwards</h3>
-        <p className="history-chart-summary">
-          {summary} <span className="history-chart-period">(last {RECENT_DAYS} days)</span>
-        </p>
-      </figcaption>
+    <RecentFigure title="How you felt afterwards" summary={summary} kind="feelings">
       <svg
         className="history-chart-svg"
         viewBox={`0 0 ${WIDTH} ${ROW * FEELINGS.length}`}
@@ -61,6 +54,6 @@ export function FeelingsChart({ counts }: { counts: Record<Feeling, number> }) {
           );
         })}
       </svg>
-    </figure>
+    </RecentFigure>
   );
 }

@@ -1,19 +1,12 @@
-import { useId } from 'react';
+import { RecentFigure } from './RecentFigure';
 import { BodyMap } from '../../components/BodyMap';
-import { RECENT_DAYS, tightSummary, type TightArea } from './summaries';
+import { tightSummary, type TightArea } from './summaries';
 
 /** The areas marked tight most often, lit on the body picture. */
 export function TightAreasFigure({ areas }: { areas: readonly TightArea[] }) {
-  const titleId = useId();
   const summary = tightSummary(areas);
   return (
-    <figure className="history-chart history-chart--tight" aria-labelledby={titleId}>
-      <figcaption>
-        <h3 id={titleId}>Where it was tight</h3>
-        <p className="history-chart-summary">
-          {summary} <span className="history-chart-period">(last {RECENT_DAYS} days)</span>
-        </p>
-      </figcaption>
+    <RecentFigure title="Where it was tight" summary={summary} kind="tight">
       {/* The picture's own name would describe a stroke; this one says what it shows here. */}
       <div role="img" aria-label={`Back picture with these areas lit. ${summary}.`}>
         <div aria-hidden="true">
@@ -26,6 +19,6 @@ export function TightAreasFigure({ areas }: { areas: readonly TightArea[] }) {
           />
         </div>
       </div>
-    </figure>
+    </RecentFigure>
   );
 }

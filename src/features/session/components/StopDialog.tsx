@@ -1,5 +1,4 @@
-import { useRef } from 'react';
-import { useModalDialog } from '../../../components/useModalDialog';
+import { ModalDialog } from '../../../components/ModalDialog';
 import { unlockAudio } from '../../../devices/speech';
 import { useSessionActions } from '../SessionStoreContext';
 import type { Discomfort } from '../store';
@@ -15,52 +14,45 @@ const choices: { kind: Discomfort; label: string; tone: 'danger' | 'calm' }[] = 
 /** Opened by Stop, with the session already paused. Escape closes it and leaves the session paused. */
 export function StopDialog() {
   const { reportDiscomfort, cancelStop, dismissStop } = useSessionActions();
-  const dialog = useRef<HTMLDivElement>(null);
-
   // Escape closes it (the player's own Escape must not reopen it). Focus starts on the question, not on
   // an answer: a stray Space must not choose "Sharp or increasing pain".
-  useModalDialog(dialog, dismissStop, (node) => node.querySelector('h2'));
 
   return (
-    <div className="dialog-backdrop">
-      <div
-        ref={dialog}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="stop-title"
-        aria-describedby="stop-desc"
-        className="dialog"
-      >
-        <h2 id="stop-title" tabIndex={-1}>
-          What happened?
-        </h2>
-        <p id="stop-desc">The session is paused. Choose what fits best.</p>
-        <div className="dialog-choices">
-          {choices.map((choice) => (
-            <button
-              key={choice.kind}
-              type="button"
-              className={`button choice choice-${choice.tone}`}
-              onClick={() => {
-                if (choice.kind === 'too-much-pressure') unlockAudio();
-                reportDiscomfort(choice.kind);
-              }}
-            >
-              {choice.label}
-            </button>
-          ))}
-        </div>
-        <button
-          type="button"
-          className="button ghost"
-          onClick={() => {
-            unlockAudio();
-            cancelStop();
-          }}
-        >
-          Keep going
-        </button>
+    <ModalDialog
+      titleId="stop-title"
+      descriptionId="stop-desc"
+      onEscape={dismissStop}
+      initialFocus={(node) => node.querySelector('h2')}
+    >
+      <h2 id="stop-title" tabIndex={-1}>
+        What happened?
+      </h2>
+      <p id="stop-desc">The session is paused. Choose what fits best.</p>
+      <div className="dialog-choices">
+        {choices.map((choice) => (
+          <button
+            key={choice.kind}
+            type="button"
+            className={`button choice choice-${choice.tone}`}
+            onClick={() => {
+              if (choice.kind === 'too-much-pressure') unlockAudio();
+              reportDiscomfort(choice.kind);
+            }}
+          >
+            {choice.label}
+          </button>
+        ))}
       </div>
-    </div>
+      <button
+        type="button"
+        className="button ghost"
+        onClick={() => {
+          unlockAudio();
+          cancelStop();
+        }}
+      >
+        Keep going
+      </button>
+    </ModalDialog>
   );
 }
