@@ -1,20 +1,29 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Routine } from '../../../content/schema';
 import { countsTowardDailyCap, DAILY_CAP_MS, planTotal } from '../../../engine/plan';
 import { dayOf } from '../../../lib/days';
-import { history } from '../../../storage/history';
 import { formatMinutes, ms } from '../../../lib/units';
-import { useHydrated } from '../../../lib/useHydrated';
 
 /**
  * Today's self-massage so far, said where a routine is chosen: on its page and at the top of the check.
- * Only after hydration, since the prerendered page knows nothing of this device.
+ * Only once the page is up: the prerendered page knows nothing of this device, and the history (with its
+ * checks) loads after the page, not with it.
  */
 export function DailyCapNote({ routine }: { routine: Routine }) {
-  const hydrated = useHydrated();
+  const capped = countsTowardDailyCap(routine);
   // Read once, when the page opens: the figure a person decides by.
-  const [done] = useState(() => history.capMsOn(dayOf(Date.now())));
-  if (!hydrated || !countsTowardDailyCap(routine)) return null;
+  const [done, setDone] = useState<number | null>(null);
+  useEffect(() => {
+    if (!capped) return;
+    let live = true;
+    void import('../../../storage/history').then(({ history }) => {
+      if (live) setDone(history.capMsOn(dayOf(Date.now())));
+    });
+    return () => {
+      live = false;
+    };
+  }, [capped]);
+  if (done === null) return null;
   const left = ms(Math.max(0, DAILY_CAP_MS - done));
   const capMinutes = DAILY_CAP_MS / 60_000;
   return (
