@@ -20,6 +20,11 @@ export function Root() {
     heading.focus({ preventScroll: true });
   }, [pathname]);
 
+  // Marks the page as live (hydrated): taps before this land on plain HTML. Browser tests wait for it.
+  useEffect(() => {
+    document.documentElement.dataset.live = '';
+  }, []);
+
   return (
     <>
       <ScrollRestoration />

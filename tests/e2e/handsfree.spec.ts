@@ -173,6 +173,7 @@ async function startSession(page: Page) {
   await page.clock.install({ time: new Date('2026-11-21T20:00:00') });
   await page.clock.pauseAt(new Date('2026-11-21T20:00:01'));
   await page.goto('/');
+  await page.locator('html[data-live]').waitFor({ state: 'attached' });
   await page.getByRole('link', { name: /Partner lower back/ }).click();
   await page.getByRole('button', { name: 'Start session' }).click();
   await page.getByRole('button', { name: 'Continue' }).click();

@@ -100,6 +100,7 @@ test('corrupt saved data leaves the app usable, says so, and keeps the original'
   });
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
+  await page.locator('html[data-live]').waitFor({ state: 'attached' });
   await page.getByRole('link', { name: /Partner lower back/ }).click();
   await page.getByRole('button', { name: 'Start session' }).click();
   await page.getByRole('button', { name: 'Continue' }).click();

@@ -13,6 +13,8 @@ async function startSession(page: Page) {
   await page.clock.install({ time: new Date('2026-11-21T20:00:00') });
   await page.clock.pauseAt(new Date('2026-11-21T20:00:01'));
   await page.goto('/');
+  // A tap while the prerendered page is still hydrating can be lost (a known gap): wait until it is live.
+  await page.locator('html[data-live]').waitFor({ state: 'attached' });
   await page.getByRole('link', { name: /Partner lower back/ }).click();
   await page.getByRole('button', { name: 'Start session' }).click();
   await expect(page.getByRole('heading', { name: 'Before you start' })).toBeVisible();
