@@ -103,8 +103,9 @@ export function createHistory(storage: SafeStorage): History {
       write(read().map((e) => (e.id === id ? { ...e, ...afterwards } : e)));
     },
     remove(id) {
-      const found = read().find((e) => e.id === id && e.removedAt === undefined) ?? null;
-      if (found) write([...read().filter((e) => e.id !== id), ...removeAll([found], Date.now())]);
+      const all = read();
+      const found = all.find((e) => e.id === id && e.removedAt === undefined) ?? null;
+      if (found) write([...all.filter((e) => e.id !== id), ...removeAll([found], Date.now())]);
       return found;
     },
     restore(entry) {
