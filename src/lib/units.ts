@@ -26,3 +26,12 @@ export function formatMinutes(duration: Ms): string {
   const minutes = Math.round(duration / 60000);
   return minutes < 1 ? 'under 1 min' : `${minutes} min`;
 }
+
+/** 450 000 ms → "7 min 30 s": a length said exactly, where "8 min" would be a promise not kept. */
+export function formatLength(duration: Ms): string {
+  const total = Math.round(duration / 1000);
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  if (m === 0) return `${s} s`;
+  return s ? `${m} min ${s} s` : `${m} min`;
+}

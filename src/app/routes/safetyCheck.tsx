@@ -10,12 +10,17 @@ import { countsTowardDailyCap, DAILY_CAP_MS } from '../../engine/plan';
 import { dayOf } from '../../lib/days';
 import { history } from '../../storage/history';
 import { ms } from '../../lib/units';
+import { LENGTH_PARAM, lengthTargetMs, parseLength } from '../../lib/length';
 import { routineLoader } from './routineLoader';
 
-/** The routine, and how much self-massage this device has logged today (for the daily cap). */
+/**
+ * The routine, the length chosen on its page, and how much self-massage this device has logged today
+ * (for the daily cap).
+ */
 export function loader(args: LoaderFunctionArgs) {
   return {
     routine: routineLoader(args),
+    targetMs: lengthTargetMs(parseLength(new URL(args.request.url).searchParams.get(LENGTH_PARAM))),
     selfMassageTodayMs: history.capMsOn(dayOf(Date.now())),
     // A stop for pain earlier today is said again before the next start (seek care first).
     stoppedEarlierToday: history
@@ -26,7 +31,7 @@ export function loader(args: LoaderFunctionArgs) {
 }
 
 export function Component() {
-  const { routine, selfMassageTodayMs, stoppedEarlierToday } = useLoaderData<typeof loader>();
+  const { routine, targetMs, selfMassageTodayMs, stoppedEarlierToday } = useLoaderData<typeof loader>();
   const { startSession } = useSessionActions();
   const current = useSessionRecord();
   const navigate = useNavigate();
@@ -38,7 +43,7 @@ export function Component() {
     unlockAudio();
     // A self-massage ends where today's cap does, whatever is still planned or added.
     const capMs = countsTowardDailyCap(routine) ? ms(Math.max(0, DAILY_CAP_MS - selfMassageTodayMs)) : null;
-    startSession(routine, { gentle: flareUp, capMs });
+    startSession(routine, { gentle: flareUp, targetMs, capMs });
     // flushSync: the page being left learns at once where it is going (the mini player stays hidden).
     navigate(paths.session, { flushSync: true });
   };
@@ -47,6 +52,7 @@ export function Component() {
     <>
       <SafetyCheck
         routine={routine}
+        targetMs={targetMs}
         selfMassageTodayMs={selfMassageTodayMs}
         stoppedEarlierToday={stoppedEarlierToday}
         onContinue={(answers) => (live ? setAsking(answers) : begin(answers))}

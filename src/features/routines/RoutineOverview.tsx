@@ -1,17 +1,35 @@
-import { Link, useNavigate } from 'react-router';
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Routine } from '../../content/schema';
 import { safety } from '../../content';
 import { findTechnique } from '../../content/techniques';
 import { paths } from '../../lib/paths';
 import { contactLabel, pressureLabel, whoLabel } from '../../lib/labels';
-import { formatClock, formatMinutes } from '../../lib/units';
+import { formatClock, formatLength, formatMinutes } from '../../lib/units';
+import { LENGTH_PARAM, lengthQuery, lengthTargetMs, parseLength, type LengthMinutes } from '../../lib/length';
 import { planRoutine } from '../../engine/plan';
 import { DailyCapNote } from '../session';
 import { SafetyAdviceList } from '../../components/SafetyAdviceList';
+import { useHydrated } from '../../lib/useHydrated';
+import { LengthChoice } from './LengthChoice';
 
 export function RoutineOverview({ routine }: { routine: Routine }) {
   const navigate = useNavigate();
-  const plan = planRoutine(routine);
+  const [params, setParams] = useSearchParams();
+  // The prerendered page is the routine as written: a length in the address applies once hydrated.
+  // A tap shows at once (the address follows a moment later, for the safety check and a reload).
+  const hydrated = useHydrated();
+  const [chosen, setChosen] = useState<{ minutes: LengthMinutes | null } | null>(null);
+  const length = chosen ? chosen.minutes : hydrated ? parseLength(params.get(LENGTH_PARAM)) : null;
+  const chooseLength = (minutes: LengthMinutes | null) => {
+    setChosen({ minutes });
+    setParams(minutes === null ? {} : { [LENGTH_PARAM]: String(minutes) }, {
+      replace: true,
+      preventScrollReset: true,
+    });
+  };
+  const plan = planRoutine(routine, { targetMs: lengthTargetMs(length) });
+  const startForm = `start-${routine.id}`;
   const contraindications = safety.contraindications.filter((c) => routine.contraindications.includes(c.id));
   return (
     <article className="page routine-page">
@@ -19,11 +37,11 @@ export function RoutineOverview({ routine }: { routine: Routine }) {
         <p className="eyebrow">{whoLabel[routine.who]}</p>
         <h1>{routine.title}</h1>
         <p className="lede">{routine.summary}</p>
-        <DailyCapNote routine={routine} />
+        <DailyCapNote routine={routine} totalMs={plan.totalMs} />
         <dl className="facts">
           <div>
             <dt>Time</dt>
-            <dd>{formatMinutes(plan.totalMs)}</dd>
+            <dd>{plan.fit ? formatLength(plan.totalMs) : formatMinutes(plan.totalMs)}</dd>
           </div>
           <div>
             <dt>Steps</dt>
@@ -34,6 +52,14 @@ export function RoutineOverview({ routine }: { routine: Routine }) {
             <dd>{whoLabel[routine.who]}</dd>
           </div>
         </dl>
+        <LengthChoice form={startForm} value={length} onChange={chooseLength} />
+        {plan.fit && !plan.fit.reached && (
+          <p className="hint length-note" role="status">
+            This routine can’t be made {formatMinutes(plan.fit.targetMs)} long: its steps allow{' '}
+            {plan.totalMs < plan.fit.targetMs ? 'at most' : 'at least'} {formatLength(plan.totalMs)}, so that
+            is the length it will have.
+          </p>
+        )}
       </header>
 
       <section aria-labelledby="need-heading">
@@ -104,12 +130,13 @@ export function RoutineOverview({ routine }: { routine: Routine }) {
 
       {/* A form, so the button works on the prerendered page even before the app's script has loaded. */}
       <form
+        id={startForm}
         className="start-bar"
         method="get"
         action={paths.safetyCheck(routine.id)}
         onSubmit={(event) => {
           event.preventDefault();
-          navigate(paths.safetyCheck(routine.id));
+          navigate(paths.safetyCheck(routine.id) + lengthQuery(length));
         }}
       >
         <button type="submit" className="button primary large">

@@ -3,6 +3,7 @@ import type { Routine, SafetyItem } from '../../content/schema';
 import { safety } from '../../content';
 import { SafetyAdviceList } from '../../components/SafetyAdviceList';
 import { countsTowardDailyCap, DAILY_CAP_MS, planTotal } from '../../engine/plan';
+import { formatLength, type Ms } from '../../lib/units';
 import type { StopReason } from '../../engine/session';
 
 const stopWords: Partial<Record<StopReason, string>> = {
@@ -18,6 +19,8 @@ export interface SafetyAnswers {
 
 interface Props {
   routine: Routine;
+  /** The length chosen on the routine's page; null for as written. */
+  targetMs?: Ms | null;
   /** Self-massage already done today, for the daily cap; ignored for partner routines. */
   selfMassageTodayMs?: number;
   /** Stops for pain or numbness earlier today: said again at the top, before the next start. */
@@ -31,6 +34,7 @@ interface Props {
  */
 export function SafetyCheck({
   routine,
+  targetMs = null,
   selfMassageTodayMs = 0,
   stoppedEarlierToday = [],
   onContinue,
@@ -53,12 +57,17 @@ export function SafetyCheck({
   const whose = routine.who === 'partner' ? 'the person you are massaging' : 'you';
   const capped = countsTowardDailyCap(routine);
   const doneMinutes = Math.round(selfMassageTodayMs / 60_000);
-  const overCap = capped && selfMassageTodayMs + planTotal(routine, { gentle: flareUp }) > DAILY_CAP_MS;
+  const sessionMs = planTotal(routine, { gentle: flareUp, targetMs });
+  const overCap = capped && selfMassageTodayMs + sessionMs > DAILY_CAP_MS;
 
   return (
     <div className="page safety-check">
       <h1>Before you start</h1>
       <p className="lede">Tick anything that is true for {whose} today. If nothing is, carry on.</p>
+      <p className="session-length">
+        {routine.title}: <strong>{formatLength(sessionMs)}</strong>
+        {flareUp ? ', lighter for the flare-up' : ''}
+      </p>
       {stoppedEarlierToday.length > 0 && (
         <div role="alert" className="verdict verdict-stop">
           <h2>A session was stopped earlier today</h2>
@@ -105,7 +114,11 @@ export function SafetyCheck({
           <span>It is in a flare-up (recent, sharp-ish soreness)</span>
         </label>
         {flareUp && (
-          <p className="hint">The session will use lighter pressure and the shortest time for each step.</p>
+          <p className="hint">
+            {targetMs === null
+              ? 'The session will use lighter pressure and the shortest time for each step.'
+              : 'The session will use lighter pressure, and no step will run longer than written.'}
+          </p>
         )}
       </fieldset>
 

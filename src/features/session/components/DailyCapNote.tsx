@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { Routine } from '../../../content/schema';
-import { countsTowardDailyCap, DAILY_CAP_MS, planTotal } from '../../../engine/plan';
+import { countsTowardDailyCap, DAILY_CAP_MS } from '../../../engine/plan';
 import { dayOf } from '../../../lib/days';
-import { formatMinutes, ms } from '../../../lib/units';
+import { formatMinutes, ms, type Ms } from '../../../lib/units';
 
 /**
  * Today's self-massage so far, said where a routine is chosen: on its page and at the top of the check.
  * Only once the page is up: the prerendered page knows nothing of this device, and the history (with its
  * checks) loads after the page, not with it.
  */
-export function DailyCapNote({ routine }: { routine: Routine }) {
+export function DailyCapNote({ routine, totalMs }: { routine: Routine; totalMs: Ms }) {
   const capped = countsTowardDailyCap(routine);
   // Read once, when the page opens: the figure a person decides by.
   const [done, setDone] = useState<number | null>(null);
@@ -31,7 +31,7 @@ export function DailyCapNote({ routine }: { routine: Routine }) {
       Self-massage today: {Math.round(done / 60_000)} of {capMinutes} minutes.{' '}
       {left === 0
         ? 'That’s today’s cap: rest, and try again tomorrow.'
-        : planTotal(routine) > left
+        : totalMs > left
           ? `This routine is longer than the ${formatMinutes(left)} left today; the session will stop there.`
           : `A ball or roller on the same muscles for more than ${capMinutes} minutes a day leaves them sorer.`}
     </p>
