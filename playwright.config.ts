@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
-const PORT = 4317;
+// E2E_PORT lets two runs share a machine (e.g. while another is still going).
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 /** Browser tests run against the production build in Debian's Chromium at phone size. */
 export default defineConfig({

@@ -7,9 +7,10 @@ import type { Plugin } from 'vite';
 import { join } from 'node:path';
 import { buildLibrary, ContentError } from '../src/content/library.ts';
 import { readContentDir } from './readContent.ts';
+import { cardOf } from '../src/content/cardOf.ts';
 
 /** One module per part, so a page loads only what it shows (home needs no technique library). */
-const PARTS = ['routines', 'techniques', 'safety'] as const;
+const PARTS = ['routines', 'techniques', 'safety', 'cards'] as const;
 const PREFIX = 'virtual:unknot-content/';
 
 export function contentPlugin(root: string): Plugin {
@@ -24,7 +25,9 @@ export function contentPlugin(root: string): Plugin {
       for (const file of Object.keys(files)) this.addWatchFile(join(root, file));
       try {
         if (problems.length) throw new ContentError(problems);
-        return `export default ${JSON.stringify(buildLibrary(files)[part])};`;
+        const library = buildLibrary(files);
+        const value = part === 'cards' ? library.routines.map(cardOf) : library[part];
+        return `export default ${JSON.stringify(value)};`;
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }

@@ -13,3 +13,7 @@ declare module 'virtual:unknot-content/safety' {
   const safety: import('./content/library').Library['safety'];
   export default safety;
 }
+declare module 'virtual:unknot-content/cards' {
+  const cards: import('./content/cardOf').RoutineCard[];
+  export default cards;
+}

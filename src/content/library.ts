@@ -5,6 +5,9 @@
 import { z } from 'zod/mini';
 import { Routine, Safety, Technique } from './schema.ts';
 import { checkRules } from './rules.ts';
+import { formatPath } from './paths.ts';
+
+export { formatPath };
 
 // The build and the tests report problems in words; the phone, which never shows them, skips the locale.
 z.config(z.locales.en());
@@ -33,13 +36,6 @@ export class ContentError extends Error {
 
 export function formatProblem(p: ContentProblem): string {
   return `  ${p.file}: ${p.path || '(whole file)'} — ${p.message}`;
-}
-
-/** `steps[2].duration.default` from zod's path array. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
 }
 
 function parseFile<T extends z.ZodMiniType>(

@@ -3,11 +3,16 @@
  * Each returns problems naming the file and the path of the field at fault.
  */
 import type { ContentProblem, Located } from './library.ts';
-import { DAILY_CAP_MS, planRange, planTotal } from '../engine/plan.ts';
+import { countsTowardDailyCap, DAILY_CAP_MS, planRange, planTotal } from '../engine/plan.ts';
 import { NO_PRESS_AREAS, type Routine, type Safety, type Technique } from './schema.ts';
 
 /** Self-massage is capped per day (seed 000), so no routine may be longer, even at its max. */
 const SELF_MASSAGE_CAP_SECONDS = DAILY_CAP_MS / 1000;
+
+export interface RoutineProblem {
+  path: string;
+  message: string;
+}
 
 interface Parsed {
   routines: Located<Routine>[];
@@ -55,67 +60,82 @@ export function checkRules({ routines, techniques, safety }: Parsed): ContentPro
   }
 
   const routineIds = new Set<string>();
+  const context: RoutineContext = { technique: (id) => techniqueById.get(id), contraIds };
   for (const { file, value: r } of routines) {
     if (routineIds.has(r.id)) report(file, 'id', `routine id "${r.id}" is used twice`);
     routineIds.add(r.id);
     if (!file.endsWith(`/${r.id}.json`)) report(file, 'id', `file name must match id "${r.id}"`);
-    if (r.minutes.min > r.minutes.max) report(file, 'minutes.min', 'min is above max');
-    r.contraindications.forEach((c, i) => {
-      if (!contraIds.has(c)) report(file, `contraindications[${i}]`, `unknown contraindication "${c}"`);
-    });
+    for (const p of checkRoutine(r, context)) report(file, p.path, p.message);
+  }
+  return problems;
+}
 
-    const stepIds = new Set<string>();
-    r.steps.forEach((step, i) => {
-      const at = `steps[${i}]`;
-      if (stepIds.has(step.id)) report(file, `${at}.id`, `step id "${step.id}" is used twice`);
-      stepIds.add(step.id);
-      const technique = techniqueById.get(step.technique);
-      if (!technique) {
-        report(file, `${at}.technique`, `unknown technique "${step.technique}"`);
-      } else {
-        if (technique.professionalsOnly || technique.kind === 'style') {
-          report(
-            file,
-            `${at}.technique`,
-            `"${technique.name}" is left to professionals and cannot be a step`,
-          );
-        }
-        const range = technique.duration;
-        if (range && (step.duration.default < range.min || step.duration.default > range.max)) {
-          report(
-            file,
-            `${at}.duration.default`,
-            `${step.duration.default} s is outside ${technique.name}'s range of ${range.min}–${range.max} s`,
-          );
-        }
-      }
-      if (step.pressure === 'firm' && !step.checkIn) {
-        report(file, `${at}.checkIn`, 'a firm step needs a check-in prompt');
-      }
-      step.bodyAreas.forEach((area, j) => {
-        if (NO_PRESS_AREAS.includes(area)) {
-          report(file, `${at}.bodyAreas[${j}]`, `"${area}" is a no-press zone: press on muscle only`);
-        }
-      });
-    });
+/** What a routine's rules need to know of the rest of the library. */
+export interface RoutineContext {
+  technique(id: string): Technique | undefined;
+  contraIds: ReadonlySet<string>;
+}
 
-    const total = planTotal(r) / 1000;
-    if (total < r.minutes.min * 60 || total > r.minutes.max * 60) {
-      report(
-        file,
-        'minutes',
-        `steps add up to ${formatMinutes(total)}, outside ${r.minutes.min}–${r.minutes.max} min`,
-      );
-    }
-    if (r.who === 'self') {
-      const longest = planRange(r).maxMs / 1000;
-      if (longest > SELF_MASSAGE_CAP_SECONDS) {
+/**
+ * The rules every routine must keep, shipped or not: a routine a person builds, plans or receives by
+ * link is held to these same lines. Each problem names the path of the field at fault.
+ */
+export function checkRoutine(
+  r: Routine,
+  { technique: techniqueOf, contraIds }: RoutineContext,
+): RoutineProblem[] {
+  const problems: RoutineProblem[] = [];
+  const report = (path: string, message: string) => problems.push({ path, message });
+  if (r.minutes.min > r.minutes.max) report('minutes.min', 'min is above max');
+  r.contraindications.forEach((c, i) => {
+    if (!contraIds.has(c)) report(`contraindications[${i}]`, `unknown contraindication "${c}"`);
+  });
+
+  const stepIds = new Set<string>();
+  r.steps.forEach((step, i) => {
+    const at = `steps[${i}]`;
+    if (stepIds.has(step.id)) report(`${at}.id`, `step id "${step.id}" is used twice`);
+    stepIds.add(step.id);
+    const technique = techniqueOf(step.technique);
+    if (!technique) {
+      report(`${at}.technique`, `unknown technique "${step.technique}"`);
+    } else {
+      if (technique.professionalsOnly || technique.kind === 'style') {
+        report(`${at}.technique`, `"${technique.name}" is left to professionals and cannot be a step`);
+      }
+      const range = technique.duration;
+      if (range && (step.duration.default < range.min || step.duration.default > range.max)) {
         report(
-          file,
-          'steps',
-          `self-massage can reach ${formatMinutes(longest)} at its longest; the cap is ${SELF_MASSAGE_CAP_SECONDS / 60} min`,
+          `${at}.duration.default`,
+          `${step.duration.default} s is outside ${technique.name}'s range of ${range.min}–${range.max} s`,
         );
       }
+    }
+    if (step.pressure === 'firm' && !step.checkIn) {
+      report(`${at}.checkIn`, 'a firm step needs a check-in prompt');
+    }
+    step.bodyAreas.forEach((area, j) => {
+      if (NO_PRESS_AREAS.includes(area)) {
+        report(`${at}.bodyAreas[${j}]`, `"${area}" is a no-press zone: press on muscle only`);
+      }
+    });
+  });
+
+  const total = planTotal(r) / 1000;
+  if (total < r.minutes.min * 60 || total > r.minutes.max * 60) {
+    report(
+      'minutes',
+      `steps add up to ${formatMinutes(total)}, outside ${r.minutes.min}–${r.minutes.max} min`,
+    );
+  }
+  // The daily cap is for a ball or roller (seed 000): even stretched to its longest, such a routine stays under it.
+  if (countsTowardDailyCap(r)) {
+    const longest = planRange(r).maxMs / 1000;
+    if (longest > SELF_MASSAGE_CAP_SECONDS) {
+      report(
+        'steps',
+        `with a ball or roller, a routine must stay within ${SELF_MASSAGE_CAP_SECONDS / 60} min even at its longest; these steps can reach ${formatMinutes(longest)}`,
+      );
     }
   }
   return problems;

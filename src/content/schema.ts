@@ -4,7 +4,7 @@
  */
 // zod's tree-shakable build: the phone checks saved and shared routines with this same schema.
 import { z } from 'zod/mini';
-import { BODY_AREAS, CONTACTS, PRESSURES, SIDES, STROKES, WHO } from '../lib/vocabulary.ts';
+import { BODY_AREAS, CONTACTS, POSITIONS, PRESSURES, SIDES, STROKES, WHO } from '../lib/vocabulary.ts';
 
 export { NO_PRESS_AREAS } from '../lib/vocabulary.ts';
 
@@ -81,6 +81,8 @@ export const Routine = z.object({
   title: text(60),
   summary: text(240),
   who: Who,
+  // A session saved before positions existed reads as face down, as every partner routine then was.
+  position: z._default(z.enum(POSITIONS), 'face-down'),
   tools: z.array(text(60)),
   minutes: z.object({ min: z.int().check(z.gte(1)), max: z.int().check(z.gte(1)) }),
   setup: z.array(PrepItem).check(z.minLength(1)),
@@ -131,5 +133,7 @@ export const Safety = z.object({
   stopSigns: z.array(SafetyItem),
   /** General rules shown with every routine. */
   rules: z.array(PrepItem),
+  /** Moving, soreness and when to see someone: shown on every routine's page and at the end of a session. */
+  betweenSessions: z.array(PrepItem).check(z.minLength(1)),
 });
 export type Safety = z.infer<typeof Safety>;

@@ -4,6 +4,8 @@
  */
 export const PRESSURES = ['light', 'medium', 'firm'] as const;
 export const WHO = ['partner', 'self'] as const;
+/** How the person being massaged is placed: a session keeps to one (the planner does not mix them). */
+export const POSITIONS = ['face-down', 'side-lying', 'seated', 'wall-and-floor'] as const;
 export const CONTACTS = [
   'flat-hands',
   'heels-of-hands',

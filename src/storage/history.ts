@@ -7,7 +7,7 @@ import { dayOf } from '../lib/days';
 import { ms, type Ms } from '../lib/units';
 import { openRecord } from './openRecord';
 import { readRecord } from './record';
-import { historyRecord, type HistoryEntry, type HistoryState } from './records/history';
+import { HISTORY_KEEP, historyRecord, type HistoryEntry, type HistoryState } from './records/history';
 import { selfMassageLogRecord } from './records/selfMassageLog';
 import { safeStorage, type SafeStorage } from './safeStorage';
 
@@ -31,10 +31,10 @@ export interface History {
   /** Ball and roller self-massage logged on a local calendar day, for the daily cap. */
   capMsOn(day: string): Ms;
   subscribe(listener: () => void): () => void;
+  /** Tells the screens to read again what was written elsewhere (an import). */
+  refresh(): void;
 }
 
-/** Sessions kept: about three years of one a day; the oldest go first. */
-const KEEP = 1000;
 /** How long a deleted ball or roller session still counts toward the cap: past any "today". */
 const KEEP_REMOVED_MS = 48 * 3_600_000;
 
@@ -87,7 +87,7 @@ export function createHistory(storage: SafeStorage): History {
   const write = (sessions: HistoryEntry[]) => {
     const now = Date.now();
     const kept = sessions.filter((e) => e.removedAt === undefined || now - e.endedAt < KEEP_REMOVED_MS);
-    const sorted = [...kept].sort((a, b) => a.startedAt - b.startedAt).slice(-KEEP);
+    const sorted = [...kept].sort((a, b) => a.startedAt - b.startedAt).slice(-HISTORY_KEEP);
     record.set({ sessions: sorted });
     listeners.forEach((listener) => listener());
   };
@@ -119,6 +119,7 @@ export function createHistory(storage: SafeStorage): History {
           0,
         ),
       ),
+    refresh: () => listeners.forEach((listener) => listener()),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

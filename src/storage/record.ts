@@ -23,6 +23,27 @@ export interface RecordDef<T> {
   migrations: Readonly<Record<number, (state: unknown) => unknown>>;
   /** Reads a value saved before this record had an envelope, as an old version. */
   legacy?: (value: unknown) => Envelope | null;
+  /** How the record travels in a backup file (storage/backup.ts); a record without it stays on the device. */
+  backup?: BackupRule<T>;
+}
+
+/** What an import made of one record: the value to keep and, in the record's own units, what it took in. */
+export interface Merged<T> {
+  value: T;
+  added: number;
+  skipped: number;
+}
+
+export interface BackupRule<T> {
+  /**
+   * Joins a backup's copy to what is here (`current` is null when nothing is stored yet), losing nothing
+   * that is here and adding nothing twice: importing the same file again adds nothing.
+   */
+  merge(current: T | null, incoming: T): Merged<T>;
+  /** What of the stored value goes into the file; all of it when absent. */
+  exported?(value: T): T;
+  /** What `added` and `skipped` count ("session", "sessions"); absent when the record is one whole thing. */
+  counts?: readonly [one: string, many: string];
 }
 
 export const defineRecord = <T>(def: RecordDef<T>): RecordDef<T> => def;

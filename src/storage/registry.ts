@@ -5,6 +5,7 @@
  */
 import type { RecordDef } from './record';
 import { historyRecord } from './records/history';
+import { draftRecord, myRoutinesRecord } from './records/myRoutines';
 import { sessionRecord } from './records/session';
 import { settingsRecord } from './records/settings';
 
@@ -12,4 +13,6 @@ export const RECORDS: readonly RecordDef<unknown>[] = [
   sessionRecord as RecordDef<unknown>,
   settingsRecord as RecordDef<unknown>,
   historyRecord as RecordDef<unknown>,
+  myRoutinesRecord as RecordDef<unknown>,
+  draftRecord as RecordDef<unknown>,
 ];

@@ -165,6 +165,7 @@ const spoken = async (page: Page) => (await timeline(page)).filter((l) => l.star
 const clearRecord = (page: Page) => page.evaluate(() => void (window.__record.length = 0));
 
 const steps = lowerBack.steps;
+const stepOf = (n: number) => `Step ${n} of ${steps.length}`;
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 async function startSession(page: Page) {
@@ -198,12 +199,16 @@ test('speaks, chimes and buzzes each cue of the partner lower-back routine in or
   // Start: the screen is kept on; anything still queued is cancelled, then the first step is said.
   expect(await timeline(page)).toEqual(['lock', 'cancel', ...firstStep, 'chime: step', 'buzz: 250']);
 
+  // Step lengths as written, in ms: each cue falls at a known moment of its step.
+  const first = steps[0]!.duration.default * 1000;
+  const second = steps[1]!.duration.default * 1000;
+  const third = steps[2]!.duration.default * 1000;
   await clearRecord(page);
-  await page.clock.runFor(150_000);
+  await page.clock.runFor(first / 2);
   expect(await timeline(page)).toEqual(['say: Halfway.', 'buzz: 60']);
 
   await clearRecord(page);
-  await page.clock.runFor(140_000);
+  await page.clock.runFor(first / 2 - 10_000);
   expect(await timeline(page)).toEqual([
     'say: Ten seconds left.',
     'say: Next up: Heel-of-hand circles.',
@@ -211,10 +216,10 @@ test('speaks, chimes and buzzes each cue of the partner lower-back routine in or
     'buzz: 40,60,40',
   ]);
 
-  // Step 2 (3 min, with a check-in a third of the way), then step 3, worked one side at a time.
+  // Step 2 (with a check-in a third of the way), then step 3, worked one side at a time, to its switch.
   await clearRecord(page);
-  await page.clock.runFor(10_000 + 180_000 + 75_000);
-  await expect(page.getByText('Step 3 of 8')).toBeVisible();
+  await page.clock.runFor(10_000 + second + third / 2);
+  await expect(page.getByText(stepOf(3))).toBeVisible();
   expect(await timeline(page)).toEqual([
     'cancel',
     ...secondStep,
@@ -252,7 +257,7 @@ test('after a 60-second jump only the current step is spoken, once', async ({ pa
   await clearRecord(page);
   // A locked phone: no timers run, then the clock has moved on by a minute.
   await page.clock.fastForward(60_000);
-  await expect(page.getByText('Step 2 of 8')).toBeVisible();
+  await expect(page.getByText(stepOf(2))).toBeVisible();
   expect(await timeline(page)).toEqual(['cancel', ...secondStep, 'chime: step', 'buzz: 250']);
   // Nothing else is owed: no "ten seconds left" from the step that went by while locked.
   await page.clock.runFor(5000);
@@ -296,7 +301,8 @@ test('settings: with the voice off the session is silent but still chimes; Test 
   await page.goto('/routines/partner-lower-back/check');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('timer')).toBeVisible();
-  await page.clock.runFor(300_000);
+  // Through the first step, to the start of the second.
+  await page.clock.runFor(steps[0]!.duration.default * 1000);
   expect(await timeline(page)).toEqual(['lock', 'chime: step', 'chime: ten-seconds', 'chime: step']);
 });
 
@@ -320,7 +326,7 @@ test('a tab closed for five minutes reopens paused where it was, silent until th
   expect(await spoken(later)).toEqual([]);
 
   await later.getByRole('button', { name: 'Pick up where I left off' }).click();
-  await expect(later.getByText('Step 1 of 8')).toBeVisible();
+  await expect(later.getByText(stepOf(1))).toBeVisible();
   await expect(later.getByRole('timer')).toHaveText(clock(steps[0]!.duration.default - 20));
   await expect(later.getByRole('button', { name: 'Resume' })).toBeVisible();
   await later.clock.runFor(10_000);
@@ -338,7 +344,7 @@ test('"Start again" after a closed tab starts the routine from its first step', 
   await later.clock.install({ time: new Date('2026-11-21T21:00:00') });
   await later.goto('/session');
   await later.getByRole('button', { name: 'Start again' }).click();
-  await expect(later.getByText('Step 1 of 8')).toBeVisible();
+  await expect(later.getByText(stepOf(1))).toBeVisible();
   await expect(later.getByRole('timer')).toHaveText(clock(steps[0]!.duration.default));
   expect(await spoken(later)).toEqual(firstStep);
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { historyEntry } from '../historyEntry';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -6,49 +7,31 @@ test.use({ reducedMotion: 'reduce' });
 const NOW = new Date('2026-11-25T20:30:00');
 const min = (n: number) => n * 60_000;
 
-function session(startedAt: string, fields: Record<string, unknown> = {}) {
-  const start = new Date(startedAt).getTime();
-  const workedMs = (fields.workedMs as number | undefined) ?? min(10);
-  return {
-    id: String(start),
-    routineId: 'partner-lower-back',
-    routineTitle: 'Partner lower back',
-    who: 'partner',
-    countsTowardCap: false,
-    startedAt: start,
-    endedAt: start + workedMs,
-    plannedMs: workedMs,
-    workedMs,
-    stepsDone: 6,
-    stepCount: 6,
-    stopReason: null,
-    flareUp: false,
-    easedBy: 0,
-    ...fields,
-  };
-}
-
-const ball = { routineId: 'self-ball', routineTitle: 'Self-massage with a ball', who: 'self' };
+const ball = { routineId: 'self-ball', routineTitle: 'Self-massage with a ball', who: 'self' } as const;
 
 /** A week of sessions, oldest first, as stored: 20 minutes last week, 34 this week. */
 const sessions = [
-  session('2026-11-19T20:00', { feeling: 'better', tightAreas: ['lower-back'] }),
-  session('2026-11-21T09:30', { ...ball, workedMs: min(5), plannedMs: min(8), stopReason: 'user' }),
-  session('2026-11-22T21:00', { workedMs: min(5), feeling: 'better', tightAreas: ['lower-back', 'neck'] }),
-  session('2026-11-23T20:00', {
+  historyEntry('2026-11-19T20:00', { feeling: 'better', tightAreas: ['lower-back'] }),
+  historyEntry('2026-11-21T09:30', { ...ball, workedMs: min(5), plannedMs: min(8), stopReason: 'user' }),
+  historyEntry('2026-11-22T21:00', {
+    workedMs: min(5),
+    feeling: 'better',
+    tightAreas: ['lower-back', 'neck'],
+  }),
+  historyEntry('2026-11-23T20:00', {
     routineId: 'partner-upper-back',
     routineTitle: 'Partner upper back and shoulders',
     workedMs: min(15),
     feeling: 'same',
   }),
-  session('2026-11-24T08:00', {
+  historyEntry('2026-11-24T08:00', {
     ...ball,
     workedMs: min(7),
     plannedMs: min(12),
     stopReason: 'sharp-pain',
     feeling: 'worse',
   }),
-  session('2026-11-25T19:00', { workedMs: min(12), feeling: 'better', note: 'Much looser' }),
+  historyEntry('2026-11-25T19:00', { workedMs: min(12), feeling: 'better', note: 'Much looser' }),
 ];
 
 test.beforeEach(async ({ page }) => {

@@ -5,6 +5,7 @@ import lowerBack from '../../content/routines/partner-lower-back.json' with { ty
 test.use({ reducedMotion: 'reduce' });
 
 const steps = lowerBack.steps;
+const stepOf = (n: number) => `Step ${n} of ${steps.length}`;
 const pressureWord: Record<string, string> = { light: 'Light', medium: 'Medium', firm: 'Firm' };
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
@@ -25,7 +26,7 @@ async function startSession(page: Page) {
 test('runs the whole partner lower-back routine to the end', async ({ page }) => {
   await startSession(page);
   for (const [i, step] of steps.entries()) {
-    await expect(page.getByText(`Step ${i + 1} of ${steps.length}`)).toBeVisible();
+    await expect(page.getByText(stepOf(i + 1))).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(step.name);
     await expect(page.getByText(pressureWord[step.pressure]!, { exact: true })).toBeVisible();
     if (step.checkIn) await expect(page.getByText(step.checkIn)).toBeVisible();
@@ -59,7 +60,7 @@ test('a phone locked for a minute shows the right step and time when it wakes', 
   await page.clock.runFor((first - 30) * 1000);
   // No timers run while "locked": jump the clock by 60 s at once.
   await page.clock.fastForward(60_000);
-  await expect(page.getByText('Step 2 of 8')).toBeVisible();
+  await expect(page.getByText(stepOf(2))).toBeVisible();
   await expect(page.getByRole('timer')).toHaveText(clock(steps[1]!.duration.default - 30));
 });
 
@@ -84,9 +85,9 @@ test('reload mid-step resumes at the right step and time', async ({ page }) => {
   await page.getByRole('button', { name: 'Next step' }).click();
   await page.getByRole('button', { name: 'Next step' }).click();
   await page.clock.runFor(40_000);
-  await expect(page.getByText('Step 3 of 8')).toBeVisible();
+  await expect(page.getByText(stepOf(3))).toBeVisible();
   await page.reload();
-  await expect(page.getByText('Step 3 of 8')).toBeVisible();
+  await expect(page.getByText(stepOf(3))).toBeVisible();
   await expect(page.getByRole('timer')).toHaveText(clock(steps[2]!.duration.default - 40));
   await page.clock.runFor(5000);
   await expect(page.getByRole('timer')).toHaveText(clock(steps[2]!.duration.default - 45));
@@ -175,7 +176,7 @@ test('pause, then a second tap on the same spot resumes: no control moves betwee
   await expect(page.getByRole('timer')).toBeInViewport({ ratio: 1 });
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  await expect(page.getByText('Step 1 of 8')).toBeVisible();
+  await expect(page.getByText(stepOf(1))).toBeVisible();
 });
 
 test('at 390×844 the whole timer card is in view above the controls', async ({ page }) => {
@@ -216,8 +217,8 @@ test('at 320 px with 200% text the player keeps its words whole and its countdow
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
-  // "Step 1 of 8" and the time left do not overlap.
-  const count = (await page.getByText('Step 1 of 8').boundingBox())!;
+  // "Step 1 of N" and the time left do not overlap.
+  const count = (await page.getByText(stepOf(1)).boundingBox())!;
   const left = (await page.locator('.player-left').boundingBox())!;
   const overlap = !(
     count.x + count.width <= left.x ||

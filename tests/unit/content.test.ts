@@ -5,6 +5,7 @@ import {
   type ContentFiles,
   type ContentProblem,
 } from '../../src/content/library';
+import { countsTowardDailyCap, planTotal } from '../../src/engine/plan';
 import { readContentDir } from '../../scripts/readContent';
 
 const disk = readContentDir(process.cwd());
@@ -38,10 +39,14 @@ describe('the real library', () => {
     expect(disk.problems).toEqual([]);
     const library = buildLibrary(disk.files);
     expect(library.routines.map((r) => r.id).sort()).toEqual([
+      'gentle-flare-up',
       'partner-full-back',
       'partner-lower-back',
+      'partner-seated-upper-back',
+      'partner-side-lying',
       'partner-upper-back',
       'self-ball',
+      'self-ball-upper-back',
       'self-foam-roller',
       'warm-towel',
     ]);
@@ -69,12 +74,60 @@ describe('the real library', () => {
       'sharp',
       'wound',
       'rash',
+      'disc',
+      'arthritis',
+      'osteoporosis',
     ]) {
       expect(
         labels.some((l) => l.includes(word)),
         word,
       ).toBe(true);
     }
+    const rules = safety.rules.map((r) => r.text.toLowerCase());
+    expect(
+      rules.some((r) => r.includes('light or medium')),
+      'untrained givers',
+    ).toBe(true);
+    const between = safety.betweenSessions.map((r) => r.text.toLowerCase());
+    expect(
+      between.some((r) => r.includes('tenderness') && r.includes('sharper')),
+      'soreness',
+    ).toBe(true);
+    expect(labels).toEqual(expect.arrayContaining([expect.stringContaining('groin')]));
+    expect(labels).toEqual(expect.arrayContaining([expect.stringContaining('chest pain')]));
+  });
+
+  it('asks every partner to agree a signal and to undress only as far as is comfortable', () => {
+    const partner = buildLibrary(disk.files).routines.filter((r) => r.who === 'partner');
+    expect(partner.length).toBeGreaterThanOrEqual(6);
+    for (const r of partner) {
+      const setup = r.setup.map((i) => i.text.toLowerCase());
+      expect(
+        setup.some((t) => t.includes('agree a signal')),
+        r.id,
+      ).toBe(true);
+      expect(
+        setup.some((t) => t.includes('undress only as far')),
+        r.id,
+      ).toBe(true);
+    }
+  });
+
+  it('keeps the flare-up routine light and about five minutes long', () => {
+    const flare = buildLibrary(disk.files).routines.find((r) => r.id === 'gentle-flare-up')!;
+    expect(flare.steps.every((s) => s.pressure === 'light')).toBe(true);
+    expect(Math.round(planTotal(flare) / 60_000)).toBe(5);
+  });
+
+  it('counts ball and roller routines toward the daily cap, and warmth alone not', () => {
+    const { routines } = buildLibrary(disk.files);
+    const capped = routines.filter(countsTowardDailyCap).map((r) => r.id);
+    expect(capped.sort()).toEqual(['self-ball', 'self-ball-upper-back', 'self-foam-roller']);
+  });
+
+  it('never uses "shingles" alone as an alias: it is also an illness', () => {
+    const { techniques } = buildLibrary(disk.files);
+    expect(techniques.flatMap((t) => t.aliases.map((a) => a.toLowerCase()))).not.toContain('shingles');
   });
 });
 
@@ -168,7 +221,7 @@ describe('a bad file names the file and the field', () => {
       }),
       BALL,
       'steps',
-      /cap is 15 min/,
+      /within 15 min even at its longest/,
     ],
     [
       'steps that do not add up to the routine’s stated time',
@@ -224,6 +277,13 @@ describe('a bad file names the file and the field', () => {
       withEdit(SAFETY, (s) => delete s.redFlags[0].advice),
       SAFETY,
       'redFlags[0].advice',
+      /./,
+    ],
+    [
+      'a safety file with nothing to say between sessions',
+      withEdit(SAFETY, (s) => (s.betweenSessions = [])),
+      SAFETY,
+      'betweenSessions',
       /./,
     ],
   ];

@@ -22,6 +22,7 @@ export const testRoutine: Routine = {
   title: 'Test routine',
   summary: 'Two steps for tests.',
   who: 'partner',
+  position: 'face-down',
   tools: ['Massage oil'],
   minutes: { min: 1, max: 5 },
   setup: [{ text: 'Lie face down on a firm surface.', seeds: ['000'] }],

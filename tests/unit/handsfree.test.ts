@@ -150,7 +150,8 @@ describe('connectHandsFree: cues become speech, chimes and vibration', () => {
     const t = setup();
     cleanup = t.disconnect;
     t.actions.startSession(lowerBack);
-    t.run((300 + 180 + 150) * 1000);
+    // Through the end of the third step.
+    t.run(lowerBack.steps.slice(0, 3).reduce((sum, s) => sum + s.duration.default * 1000, 0));
     const expected = scriptForRoutine(lowerBack)
       .filter((e) => e.stepIndex <= 2)
       .filter((e) => e.kind !== 'finished')
@@ -173,7 +174,7 @@ describe('connectHandsFree: cues become speech, chimes and vibration', () => {
     const t = setup();
     cleanup = t.disconnect;
     t.actions.startSession(lowerBack);
-    t.run(270_000);
+    t.run((lowerBack.steps[0]!.duration.default - 30) * 1000);
     t.said.length = 0;
     t.chimes.length = 0;
     t.buzzes.length = 0;

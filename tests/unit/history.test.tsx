@@ -2,33 +2,14 @@ import { act, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { history, type HistoryEntry } from '../../src/storage/history';
 import { renderApp } from './renderApp';
+import { historyEntry } from '../historyEntry';
 
 /** Wednesday evening; the week began on Monday 23 November. */
 const NOW = new Date('2026-11-25T20:30:00');
 const at = (text: string) => new Date(text).getTime();
 const min = (n: number) => n * 60_000;
 
-function entry(startedAt: string, fields: Partial<HistoryEntry> = {}): HistoryEntry {
-  const start = at(startedAt);
-  const workedMs = fields.workedMs ?? min(10);
-  return {
-    id: String(start),
-    routineId: 'partner-lower-back',
-    routineTitle: 'Partner lower back',
-    who: 'partner',
-    countsTowardCap: false,
-    startedAt: start,
-    endedAt: start + workedMs,
-    plannedMs: workedMs,
-    workedMs,
-    stepsDone: 6,
-    stepCount: 6,
-    stopReason: null,
-    flareUp: false,
-    easedBy: 0,
-    ...fields,
-  };
-}
+const entry = (startedAt: string, fields: Partial<HistoryEntry> = {}) => historyEntry(at(startedAt), fields);
 
 const ball = { routineId: 'self-ball', routineTitle: 'Self-massage with a ball', who: 'self' } as const;
 

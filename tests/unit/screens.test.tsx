@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { routines } from '../../src/content';
+import { routines, safety } from '../../src/content';
 import { findRoutine } from '../../src/features/routines/source';
 import { formatClock, formatMinutes, toMs } from '../../src/lib/units';
 import { planTotal } from '../../src/engine/plan';
@@ -9,6 +9,8 @@ import { renderApp } from './renderApp';
 const lowerBack = findRoutine('partner-lower-back')!;
 const firstStep = lowerBack.steps[0]!;
 const secondStep = lowerBack.steps[1]!;
+const stepOf = (n: number, routine = lowerBack) => `Step ${n} of ${routine.steps.length}`;
+const bladderBowel = safety.redFlags.find((f) => f.id === 'bladder-bowel')!.label;
 const clockOf = (seconds: number) => formatClock(toMs(seconds));
 
 async function startLowerBack() {
@@ -55,10 +57,10 @@ describe('routine page', () => {
 describe('safety check', () => {
   it('a red flag means do not start, with no way round it', async () => {
     const { user } = renderApp('/routines/partner-lower-back/check');
-    await user.click(await screen.findByRole('checkbox', { name: 'Loss of bladder or bowel control' }));
+    await user.click(await screen.findByRole('checkbox', { name: bladderBowel }));
     expect(screen.getByRole('alert')).toHaveTextContent('Don’t start. Seek medical advice.');
     expect(screen.queryByRole('button', { name: 'Continue' })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('checkbox', { name: 'Loss of bladder or bowel control' }));
+    await user.click(screen.getByRole('checkbox', { name: bladderBowel }));
     expect(screen.getByRole('button', { name: 'Continue' })).toBeInTheDocument();
   });
 
@@ -74,7 +76,7 @@ describe('player', () => {
   it('shows the first step with its countdown, pressure, hand and what comes next', async () => {
     await startLowerBack();
     expect(screen.getByRole('heading', { level: 1, name: firstStep.name })).toBeInTheDocument();
-    expect(screen.getByText('Step 1 of 8')).toBeInTheDocument();
+    expect(screen.getByText(stepOf(1))).toBeInTheDocument();
     expect(screen.getByRole('timer')).toHaveTextContent(clockOf(firstStep.duration.default));
     expect(screen.getByText(firstStep.instruction)).toBeInTheDocument();
     expect(screen.getByText('Medium')).toBeInTheDocument();
@@ -103,12 +105,12 @@ describe('player', () => {
   it('moves on by itself when a step ends, and with Next step and Previous step', async () => {
     const { user, wait } = await startLowerBack();
     act(() => wait(firstStep.duration.default * 1000 + 1000));
-    expect(await screen.findByText('Step 2 of 8')).toBeInTheDocument();
+    expect(await screen.findByText(stepOf(2))).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: secondStep.name })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Next step' }));
-    expect(screen.getByText('Step 3 of 8')).toBeInTheDocument();
+    expect(screen.getByText(stepOf(3))).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Previous step' }));
-    expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
+    expect(screen.getByText(stepOf(2))).toBeInTheDocument();
   });
 
   it('shows the check-in prompt on a firm step', async () => {
@@ -124,7 +126,7 @@ describe('player', () => {
     await user.keyboard(' ');
     expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
-    expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
+    expect(screen.getByText(stepOf(2))).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.getByRole('dialog', { name: 'What happened?' })).toBeInTheDocument();
   });
@@ -152,15 +154,17 @@ describe('starting another routine while one runs', () => {
     await act(() => router.navigate('/routines/partner-upper-back/check'));
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
     const dialog = screen.getByRole('dialog', { name: 'End the current session?' });
-    expect(dialog).toHaveTextContent('Partner lower back is still running, at step 1 of 8');
+    expect(dialog).toHaveTextContent(
+      `${lowerBack.title} is still running, at step 1 of ${lowerBack.steps.length}`,
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Go back to it' }));
-    expect(await screen.findByText('Step 1 of 8')).toBeInTheDocument();
+    expect(await screen.findByText(stepOf(1))).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: firstStep.name })).toBeInTheDocument();
 
     await act(() => router.navigate('/routines/partner-upper-back/check'));
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('button', { name: 'End it and start this one' }));
-    expect(await screen.findByText('Step 1 of 10')).toBeInTheDocument();
+    expect(await screen.findByText(stepOf(1, findRoutine('partner-upper-back')!))).toBeInTheDocument();
   });
 });
 
@@ -168,12 +172,12 @@ describe('keys after a tap', () => {
   it('Space pauses wherever focus was left, and never presses the last tapped control again', async () => {
     const { user } = await startLowerBack();
     await user.click(screen.getByRole('button', { name: 'Next step' }));
-    expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
+    expect(screen.getByText(stepOf(2))).toBeInTheDocument();
     await user.keyboard(' ');
-    expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
+    expect(screen.getByText(stepOf(2))).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
     await user.keyboard('{Enter}');
-    expect(screen.getByText('Step 2 of 8')).toBeInTheDocument();
+    expect(screen.getByText(stepOf(2))).toBeInTheDocument();
     await user.keyboard(' ');
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
 

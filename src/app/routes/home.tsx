@@ -1,6 +1,8 @@
 import { useEffect, useState, type ComponentType } from 'react';
-import { listRoutines } from '../../features/routines/source';
+import { cards } from '../../content/cards';
+import { Link } from 'react-router';
 import { RoutineList } from '../../features/routines/RoutineList';
+import { paths } from '../../lib/paths';
 
 /**
  * The next-day question, loaded once the page is up, never with it. Loaded by hand, not with lazy() and
@@ -24,10 +26,9 @@ function useNextDayPromptLoaded(): boolean {
 }
 
 export function Component() {
-  const routines = listRoutines();
   const promptLoaded = useNextDayPromptLoaded();
-  const partner = routines.filter((r) => r.who === 'partner');
-  const self = routines.filter((r) => r.who === 'self');
+  const partner = cards.filter((r) => r.who === 'partner');
+  const self = cards.filter((r) => r.who === 'self');
   return (
     <div className="page">
       <section className="hero">
@@ -37,6 +38,14 @@ export function Component() {
           itself — so your hands can stay on the back.
         </p>
       </section>
+      <nav aria-label="Your routines" className="quick-links">
+        <Link className="button primary" to={paths.plan}>
+          Plan a session
+        </Link>
+        <Link className="button" to={paths.myRoutines}>
+          My routines
+        </Link>
+      </nav>
       {promptLoaded && NextDayPrompt && <NextDayPrompt />}
       {partner.length > 0 && (
         <section aria-labelledby="partner-heading">

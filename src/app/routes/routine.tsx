@@ -1,10 +1,26 @@
+import { lazy, Suspense } from 'react';
 import { useLoaderData } from 'react-router';
-import type { Routine } from '../../content/schema';
 import { RoutineOverview } from '../../features/routines/RoutineOverview';
 import { routineLoader } from './routineLoader';
 
 export const loader = routineLoader;
 
+// Own routines' Edit, Share and Delete load with their pages only: no ready routine's page carries them.
+const OwnRoutineActions = lazy(() => import('../../features/myRoutines/OwnRoutineActions'));
+
 export function Component() {
-  return <RoutineOverview routine={useLoaderData() as Routine} />;
+  const { routine, own, problems } = useLoaderData<typeof loader>();
+  return (
+    <RoutineOverview
+      routine={routine}
+      problems={problems}
+      actions={
+        own ? (
+          <Suspense fallback={null}>
+            <OwnRoutineActions routine={routine} />
+          </Suspense>
+        ) : undefined
+      }
+    />
+  );
 }

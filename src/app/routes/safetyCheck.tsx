@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import { redirect, useLoaderData, useNavigate, type LoaderFunctionArgs } from 'react-router';
+import type { Routine } from '../../content/schema';
 import { SafetyCheck, type SafetyAnswers } from '../../features/safety/SafetyCheck';
 import { ReplaceSessionDialog } from '../../features/session/components/ReplaceSessionDialog';
 import { isSafetyStop } from '../../engine/session';
@@ -14,13 +15,14 @@ import { LENGTH_PARAM, lengthTargetMs, parseLength } from '../../lib/length';
 import { routineLoader } from './routineLoader';
 
 /**
- * The routine, the length chosen on its page, and how much self-massage this device has logged today
- * (for the daily cap).
+ * What the check needs besides the routine: the length chosen on its page (`?length=`), and how much
+ * self-massage this device has logged today (for the daily cap). Any route that starts a routine this
+ * way (a ready or own one here, a shared one elsewhere) loads this and renders `Component`.
  */
-export function loader(args: LoaderFunctionArgs) {
+export function checkData(routine: Routine, request: Request) {
   return {
-    routine: routineLoader(args),
-    targetMs: lengthTargetMs(parseLength(new URL(args.request.url).searchParams.get(LENGTH_PARAM))),
+    routine,
+    targetMs: lengthTargetMs(parseLength(new URL(request.url).searchParams.get(LENGTH_PARAM))),
     selfMassageTodayMs: history.capMsOn(dayOf(Date.now())),
     // A stop for pain earlier today is said again before the next start (seek care first).
     stoppedEarlierToday: history
@@ -29,9 +31,17 @@ export function loader(args: LoaderFunctionArgs) {
       .map((e) => e.stopReason!),
   };
 }
+export type CheckData = ReturnType<typeof checkData>;
+
+export async function loader(args: LoaderFunctionArgs): Promise<CheckData> {
+  const { routine, problems } = await routineLoader(args);
+  // An own routine that no longer keeps the rules is not started; its page says why.
+  if (problems.length > 0) throw redirect(paths.routine(routine.id));
+  return checkData(routine, args.request);
+}
 
 export function Component() {
-  const { routine, targetMs, selfMassageTodayMs, stoppedEarlierToday } = useLoaderData<typeof loader>();
+  const { routine, targetMs, selfMassageTodayMs, stoppedEarlierToday } = useLoaderData<CheckData>();
   const { startSession } = useSessionActions();
   const current = useSessionRecord();
   const navigate = useNavigate();

@@ -6,7 +6,7 @@ import { ClearHistoryDialog } from './ClearHistoryDialog';
 import { deleteLabels } from './entryWords';
 import { HistoryCharts } from './HistoryCharts';
 import { entryHeadingId, HistoryEntryItem } from './HistoryEntryItem';
-import { UndoBar, type Notice } from './UndoBar';
+import { UndoBar, type Notice } from '../../components/UndoBar';
 import { useHistory } from './useHistory';
 import './history.css';
 

@@ -1,11 +1,10 @@
 import { Link } from 'react-router';
-import type { Routine } from '../../content/schema';
+import type { RoutineCard } from '../../content/cardOf';
 import { paths } from '../../lib/paths';
 import { formatMinutes } from '../../lib/units';
 import { whoLabel } from '../../lib/labels';
-import { planTotal } from '../../engine/plan';
 
-export function RoutineList({ routines }: { routines: Routine[] }) {
+export function RoutineList({ routines }: { routines: readonly RoutineCard[] }) {
   return (
     <ul className="card-list" aria-label="Routines">
       {routines.map((routine) => (
@@ -13,7 +12,7 @@ export function RoutineList({ routines }: { routines: Routine[] }) {
           <Link className="card routine-card" to={paths.routine(routine.id)}>
             <h3 className="card-title">{routine.title}</h3>
             <p className="card-meta">
-              <span>{formatMinutes(planTotal(routine))}</span>
+              <span>{formatMinutes(routine.totalMs)}</span>
               <span>{whoLabel[routine.who]}</span>
             </p>
             {routine.tools.length > 0 && (

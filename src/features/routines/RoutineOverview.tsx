@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useState, type ReactNode } from 'react';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Routine } from '../../content/schema';
 import { safety } from '../../content';
 import { findTechnique } from '../../content/techniques';
@@ -10,12 +10,35 @@ import { LENGTH_PARAM, lengthQuery, lengthTargetMs, parseLength, type LengthMinu
 import { planRoutine } from '../../engine/plan';
 import { DailyCapNote } from '../session';
 import { SafetyAdviceList } from '../../components/SafetyAdviceList';
+import { BetweenSessions } from '../../components/BetweenSessions';
 import { useHydrated } from '../../lib/useHydrated';
 import { LengthChoice } from './LengthChoice';
 
-export function RoutineOverview({ routine }: { routine: Routine }) {
+interface Props {
+  routine: Routine;
+  /**
+   * What this kind of routine offers beside "Start session": an own one Edit, Share and Delete, a shared
+   * one "Save to my routines". A ready routine, given none, offers "Copy to my routines".
+   */
+  actions?: ReactNode;
+  /** Rules an own routine no longer keeps: said at the top, and it cannot be started until edited. */
+  problems?: readonly { path: string; message: string }[];
+  /** Where "Start session" leads; the routine's own safety check unless given. */
+  checkPath?: string;
+  /** Carried after the address and its query, as a shared routine carries itself. */
+  checkHash?: string;
+}
+
+export function RoutineOverview({
+  routine,
+  actions,
+  problems = [],
+  checkPath = paths.safetyCheck(routine.id),
+  checkHash = '',
+}: Props) {
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
+  const { hash } = useLocation();
   // The prerendered page is the routine as written: a length in the address applies once hydrated.
   // A tap shows at once (the address follows a moment later, for the safety check and a reload).
   const hydrated = useHydrated();
@@ -23,10 +46,9 @@ export function RoutineOverview({ routine }: { routine: Routine }) {
   const length = chosen ? chosen.minutes : hydrated ? parseLength(params.get(LENGTH_PARAM)) : null;
   const chooseLength = (minutes: LengthMinutes | null) => {
     setChosen({ minutes });
-    setParams(minutes === null ? {} : { [LENGTH_PARAM]: String(minutes) }, {
-      replace: true,
-      preventScrollReset: true,
-    });
+    const search = minutes === null ? '' : `?${new URLSearchParams({ [LENGTH_PARAM]: String(minutes) })}`;
+    // The hash stays: a shared routine lives in it.
+    void navigate({ search, hash }, { replace: true, preventScrollReset: true });
   };
   const plan = planRoutine(routine, { targetMs: lengthTargetMs(length) });
   const startForm = `start-${routine.id}`;
@@ -37,6 +59,24 @@ export function RoutineOverview({ routine }: { routine: Routine }) {
         <p className="eyebrow">{whoLabel[routine.who]}</p>
         <h1>{routine.title}</h1>
         <p className="lede">{routine.summary}</p>
+        {problems.length > 0 && (
+          <div role="alert" className="verdict verdict-stop">
+            <h2>This routine can’t be started as it is</h2>
+            <ul className="bullets">
+              {problems.map((p) => (
+                <li key={p.path + p.message}>{p.message}</li>
+              ))}
+            </ul>
+            <p>Edit it to put this right.</p>
+          </div>
+        )}
+        <div className="routine-actions">
+          {actions ?? (
+            <Link className="button" to={paths.copyRoutine(routine.id)}>
+              Copy to my routines
+            </Link>
+          )}
+        </div>
         <DailyCapNote routine={routine} totalMs={plan.totalMs} />
         <dl className="facts">
           <div>
@@ -113,6 +153,8 @@ export function RoutineOverview({ routine }: { routine: Routine }) {
         </ul>
       </section>
 
+      <BetweenSessions />
+
       <section aria-labelledby="safety-heading" className="safety-notes">
         <h2 id="safety-heading">Safety</h2>
         <ul className="bullets">
@@ -133,13 +175,13 @@ export function RoutineOverview({ routine }: { routine: Routine }) {
         id={startForm}
         className="start-bar"
         method="get"
-        action={paths.safetyCheck(routine.id)}
+        action={checkPath}
         onSubmit={(event) => {
           event.preventDefault();
-          navigate(paths.safetyCheck(routine.id) + lengthQuery(length));
+          navigate(checkPath + lengthQuery(length) + checkHash);
         }}
       >
-        <button type="submit" className="button primary large">
+        <button type="submit" className="button primary large" disabled={problems.length > 0}>
           Start session
         </button>
       </form>

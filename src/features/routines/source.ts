@@ -1,7 +1,7 @@
 /**
- * The one source of routines: every route and screen that turns an id into a routine asks here. Today it
- * holds the app's own routines; saved and shared ones join this lookup, so they play, resume and speak
- * like the rest. A running session keeps its own copy (storage/records/session.ts), so it never asks.
+ * The one source of routines: every route and screen that turns an id into a routine asks here (or,
+ * for an id that may be a person's own, `loadRoutine.ts`). A running session keeps its own copy
+ * (storage/records/session.ts), so it never asks.
  */
 import { routines as bundled } from '../../content';
 import type { Routine } from '../../content/schema';

@@ -125,7 +125,7 @@ export function SafetyCheck({
       {flagged.length > 0 ? (
         <div role="alert" className="verdict verdict-stop">
           <h2>Don’t start. Seek medical advice.</h2>
-          <p>These need a doctor or physiotherapist before any massage:</p>
+          <p>These need medical help before any massage:</p>
           <SafetyAdviceList items={flagged} />
         </div>
       ) : overCap ? null : blocking.length > 0 ? (

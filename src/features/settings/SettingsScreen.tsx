@@ -4,6 +4,7 @@ import { speaker, speechSupported, unlockAudio } from '../../devices/speech';
 import { vibration, vibrationSupported } from '../../devices/vibration';
 import { RATE_MAX, RATE_MIN, useSetting, useSettingsActions, type Settings } from './settingsStore';
 import { useVoices } from './useVoices';
+import { BackupSection } from './BackupSection';
 import './settings.css';
 
 /** A line for the "Test voice" button: what a real step sounds like. */
@@ -27,7 +28,10 @@ const rateWords = (rate: number) =>
 const formatRate = (rate: number) => `${rate.toFixed(2)}×`;
 const formatVolume = (volume: number) => `${Math.round(volume * 100)}%`;
 
-/** Voice, sounds, vibration, theme and glance mode. Every change is saved on this device at once. */
+/**
+ * Voice, sounds, vibration, theme and glance mode (every change is saved on this device at once), and a
+ * backup of everything the person keeps.
+ */
 export function SettingsScreen() {
   const { reset } = useSettingsActions();
   return (
@@ -45,6 +49,7 @@ export function SettingsScreen() {
           Restore defaults
         </button>
       </div>
+      <BackupSection />
     </div>
   );
 }

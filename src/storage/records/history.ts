@@ -8,7 +8,7 @@
 import { z } from 'zod/mini';
 import { STOP_REASONS } from '../../engine/session';
 import { BODY_AREAS, WHO } from '../../lib/vocabulary';
-import { defineRecord, parseWith } from '../record';
+import { defineRecord, parseWith, type Merged } from '../record';
 
 const time = z.number().check(z.nonnegative());
 const duration = z.number().check(z.gte(0), z.lte(24 * 3_600_000));
@@ -52,6 +52,31 @@ export type HistoryEntry = z.infer<typeof HistoryEntry>;
 const State = z.object({ sessions: z.array(HistoryEntry).check(z.maxLength(5000)) });
 export type HistoryState = z.infer<typeof State>;
 
+/** Sessions kept: about three years of one a day; the oldest go first (storage/history.ts and imports). */
+export const HISTORY_KEEP = 1000;
+
+/**
+ * A backup's sessions joined to this device's, by id: a session already here is skipped, never doubled.
+ * Deleted sessions do not travel; one deleted here comes back when the file has it (as it would once
+ * its 48 hours as a deleted entry are over). Newest last, and no more than the log keeps.
+ */
+function mergeHistory(current: HistoryState | null, incoming: HistoryState): Merged<HistoryState> {
+  const here = current?.sessions ?? [];
+  const shown = new Set(here.filter((e) => e.removedAt === undefined).map((e) => e.id));
+  const taken = new Map<string, HistoryEntry>();
+  let skipped = 0;
+  for (const entry of incoming.sessions) {
+    if (entry.removedAt !== undefined) continue;
+    if (shown.has(entry.id) || taken.has(entry.id)) skipped++;
+    else taken.set(entry.id, entry);
+  }
+  const sessions = [...here.filter((e) => !taken.has(e.id)), ...taken.values()]
+    .sort((a, b) => a.startedAt - b.startedAt)
+    .slice(-HISTORY_KEEP);
+  const added = sessions.filter((e) => taken.get(e.id) === e).length;
+  return { value: { sessions }, added, skipped };
+}
+
 export const historyRecord = defineRecord<HistoryState>({
   key: 'unknot:history',
   version: 1,
@@ -60,4 +85,9 @@ export const historyRecord = defineRecord<HistoryState>({
     'This device would not save your history, so today’s 15-minute self-massage cap can’t be remembered after a reload. This tab keeps count until then.',
   parse: parseWith(State),
   migrations: {},
+  backup: {
+    merge: mergeHistory,
+    exported: ({ sessions }) => ({ sessions: sessions.filter((e) => e.removedAt === undefined) }),
+    counts: ['session', 'sessions'],
+  },
 });

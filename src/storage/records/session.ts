@@ -10,7 +10,7 @@ import { z } from 'zod/mini';
 import { routines } from '../../content';
 import { Routine } from '../../content/schema';
 import { CUE_KINDS } from '../../engine/cues';
-import { DAILY_CAP_MS } from '../../engine/plan';
+import { countsTowardDailyCap, DAILY_CAP_MS } from '../../engine/plan';
 import { SESSION_STATUSES, STOP_REASONS, type SessionState } from '../../engine/session';
 import { SIDES } from '../../lib/vocabulary';
 import type { Ms, Timestamp } from '../../lib/units';
@@ -108,7 +108,7 @@ export const sessionRecord = defineRecord<SessionRecordState>({
       const engine = { ...rest, easedBy: lighter ? 1 : 0 };
       const { seenAt } = old;
       // v1 checked the cap from outside; a self-massage carried over keeps at most the whole day's cap.
-      const capMs = routine.who === 'self' ? DAILY_CAP_MS : null;
+      const capMs = countsTowardDailyCap(routine) ? DAILY_CAP_MS : null;
       return { record: { routine, engine, seenAt, capMs, flareUp: false } };
     },
   },

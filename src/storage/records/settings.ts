@@ -51,4 +51,9 @@ export const settingsRecord = defineRecord<Settings>({
     return saved && { ...DEFAULT_SETTINGS, ...saved };
   },
   migrations: {},
+  backup: {
+    // Settings are one whole: the ones chosen on this device stay; a device that has none takes the file's.
+    merge: (current, incoming) =>
+      current === null ? { value: incoming, added: 1, skipped: 0 } : { value: current, added: 0, skipped: 1 },
+  },
 });

@@ -1,6 +1,7 @@
 import type { Routine } from '../../../content/schema';
 import { safety } from '../../../content';
 import { SafetyAdviceList } from '../../../components/SafetyAdviceList';
+import { BetweenSessions } from '../../../components/BetweenSessions';
 import type { StopReason } from '../../../engine/session';
 import { DAILY_CAP_MS } from '../../../engine/plan';
 import { FeelingForm } from './FeelingForm';
@@ -32,7 +33,7 @@ export function SessionEnd({ routine, outcome, sessionId, onDone }: Props) {
           <h2>Seek care before massaging again</h2>
           <SafetyAdviceList items={shown} />
           <p>
-            Get medical help urgently if there is leg weakness, loss of bladder or bowel control, fever, or
+            Get medical help urgently if there is leg weakness, trouble holding urine or stools, fever, or
             pain that is severe, constant or getting worse.
           </p>
         </div>
@@ -41,6 +42,7 @@ export function SessionEnd({ routine, outcome, sessionId, onDone }: Props) {
             ? 'Stop now and move slowly: sit or lie down somewhere comfortable and rest for a few minutes.'
             : 'Help them off the surface slowly. Cover them and let them rest.'}
         </p>
+        <BetweenSessions />
         <FeelingForm sessionId={sessionId} afterPain />
         <button type="button" className="button primary large" onClick={onDone}>
           Done
@@ -65,6 +67,7 @@ export function SessionEnd({ routine, outcome, sessionId, onDone }: Props) {
           ))}
         </ul>
       </section>
+      <BetweenSessions />
       <FeelingForm sessionId={sessionId} />
       <button type="button" className="button primary large" onClick={onDone}>
         Done

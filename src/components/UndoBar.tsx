@@ -37,10 +37,10 @@ export function UndoBar({ notice, onDismiss }: Props) {
   }, [notice, held, onDismiss]);
 
   return (
-    <div role="status" className="history-notice-region">
+    <div role="status" className="notice-region">
       {notice && (
         <div
-          className="history-notice"
+          className="notice"
           onFocus={() => hold(true)}
           onBlur={(e) => {
             if (!e.currentTarget.contains(e.relatedTarget)) hold(false);

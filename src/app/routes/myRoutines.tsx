@@ -1,0 +1,5 @@
+import { MyRoutinesScreen } from '../../features/myRoutines/MyRoutinesScreen';
+
+export function Component() {
+  return <MyRoutinesScreen />;
+}
