@@ -50,14 +50,25 @@ export function checkRules({ routines, techniques, safety }: Parsed): ContentPro
 
   const contraIds = new Set(safety.value.contraindications.map((c) => c.id));
   const safetyIds = new Set<string>();
-  const { contraindications, redFlags, stopSigns } = safety.value;
-  for (const [group, items] of Object.entries({ contraindications, redFlags, stopSigns })) {
+  const { contraindications, conditions, redFlags, stopSigns } = safety.value;
+  for (const [group, items] of Object.entries({ contraindications, conditions, redFlags, stopSigns })) {
     items.forEach((item, i) => {
       if (safetyIds.has(item.id))
         report(safety.file, `${group}[${i}].id`, `safety id "${item.id}" is used twice`);
       safetyIds.add(item.id);
     });
   }
+
+  // A condition that leaves out a technique must name one the library has, or it leaves out nothing.
+  conditions.forEach((c, i) =>
+    c.leaveOut.forEach((rule, j) =>
+      rule.techniques?.forEach((t, k) => {
+        if (!techniqueById.has(t)) {
+          report(safety.file, `conditions[${i}].leaveOut[${j}].techniques[${k}]`, `unknown technique "${t}"`);
+        }
+      }),
+    ),
+  );
 
   const routineIds = new Set<string>();
   const context: RoutineContext = { technique: (id) => techniqueById.get(id), contraIds };

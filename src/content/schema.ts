@@ -32,6 +32,9 @@ export type BodyArea = z.infer<typeof BodyArea>;
 export const Side = z.enum(SIDES);
 export type Side = z.infer<typeof Side>;
 
+export const Position = z.enum(POSITIONS);
+export type Position = z.infer<typeof Position>;
+
 /** How the hands or tool move, for the animated picture. */
 export const Stroke = z.enum(STROKES);
 export type Stroke = z.infer<typeof Stroke>;
@@ -82,7 +85,7 @@ export const Routine = z.object({
   summary: text(240),
   who: Who,
   // A session saved before positions existed reads as face down, as every partner routine then was.
-  position: z._default(z.enum(POSITIONS), 'face-down'),
+  position: z._default(Position, 'face-down'),
   tools: z.array(text(60)),
   minutes: z.object({ min: z.int().check(z.gte(1)), max: z.int().check(z.gte(1)) }),
   setup: z.array(PrepItem).check(z.minLength(1)),
@@ -124,9 +127,39 @@ export const SafetyItem = z.object({
 });
 export type SafetyItem = z.infer<typeof SafetyItem>;
 
+/** Steps a condition leaves out: each rule names what a step must match, every field given (any of its values). */
+export const LeaveOut = z.object({
+  strokes: z.optional(z.array(Stroke)),
+  techniques: z.optional(z.array(id)),
+  contacts: z.optional(z.array(Contact)),
+  areas: z.optional(z.array(BodyArea)),
+  pressures: z.optional(z.array(Pressure)),
+});
+export type LeaveOut = z.infer<typeof LeaveOut>;
+
+/**
+ * A condition the seeds don't cover, asked before a session, that changes the session rather than only
+ * warning: it blocks it, keeps it light, leaves steps out, or rules out a position. Each names the public
+ * guidance it follows (`source`); the seeds it draws on, if any.
+ */
+export const Condition = z.object({
+  id,
+  label: text(80),
+  advice: text(240),
+  source: text(160),
+  seeds: z._default(z.array(SeedId), []),
+  blocks: z._default(z.boolean(), false),
+  lightOnly: z._default(z.boolean(), false),
+  leaveOut: z._default(z.array(LeaveOut), []),
+  notIn: z._default(z.array(Position), []),
+});
+export type Condition = z.infer<typeof Condition>;
+
 export const Safety = z.object({
   /** Don't massage over these; some block the session, the rest ask to work around the area. */
   contraindications: z.array(z.extend(SafetyItem, { blocks: z.boolean() })),
+  /** Asked before every session; each changes the session (see Condition). */
+  conditions: z._default(z.array(Condition), []),
   /** Don't start: seek medical advice. No way round. */
   redFlags: z.array(SafetyItem),
   /** Stop at once if any of these show up during a session. */

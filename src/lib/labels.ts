@@ -1,5 +1,5 @@
 /** The words the interface uses for content values. */
-import type { BODY_AREAS, CONTACTS, PRESSURES, SIDES, WHO } from './vocabulary';
+import type { BODY_AREAS, CONTACTS, POSITIONS, PRESSURES, SIDES, WHO } from './vocabulary';
 
 type Pressure = (typeof PRESSURES)[number];
 type Who = (typeof WHO)[number];
@@ -63,4 +63,12 @@ export const feelingLabel: Record<'better' | 'same' | 'worse', string> = {
   better: 'Better',
   same: 'About the same',
   worse: 'Worse',
+};
+
+/** How a routine places the person: "This routine is done lying face down." */
+export const positionWords: Record<(typeof POSITIONS)[number], string> = {
+  'face-down': 'lying face down',
+  'side-lying': 'lying on one side',
+  seated: 'sitting',
+  'wall-and-floor': 'at a wall and on the floor',
 };

@@ -61,9 +61,12 @@ describe('the real library', () => {
 
   it('has the safety content PRODUCT.md lists', () => {
     const { safety } = buildLibrary(disk.files);
-    const labels = [...safety.redFlags, ...safety.stopSigns, ...safety.contraindications].map((s) =>
-      s.label.toLowerCase(),
-    );
+    const labels = [
+      ...safety.redFlags,
+      ...safety.stopSigns,
+      ...safety.contraindications,
+      ...safety.conditions,
+    ].map((s) => s.label.toLowerCase());
     for (const word of [
       'bladder',
       'fever',
@@ -271,6 +274,20 @@ describe('a bad file names the file and the field', () => {
       EFFLEURAGE,
       'variantOf',
       /unknown technique/,
+    ],
+    [
+      'a condition that leaves out a technique the library lacks',
+      withEdit(SAFETY, (s) => (s.conditions[0].leaveOut = [{ techniques: ['no-such-technique'] }])),
+      SAFETY,
+      'conditions[0].leaveOut[0].techniques[0]',
+      /unknown technique "no-such-technique"/,
+    ],
+    [
+      'a condition without the guidance it follows',
+      withEdit(SAFETY, (s) => delete s.conditions[1].source),
+      SAFETY,
+      'conditions[1].source',
+      /./,
     ],
     [
       'a safety file with a red flag missing its advice',

@@ -88,7 +88,7 @@ describe('self-massage daily cap', () => {
     const onContinue = vi.fn();
     render(<SafetyCheck routine={ball} selfMassageTodayMs={minutes(3)} onContinue={onContinue} />);
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(onContinue).toHaveBeenCalledWith({ flareUp: false });
+    expect(onContinue).toHaveBeenCalledWith({ flareUp: false, routine: ball });
   });
 
   it('does not apply the self-massage cap to a partner routine', () => {

@@ -48,12 +48,12 @@ export function Component() {
   const [asking, setAsking] = useState<SafetyAnswers | null>(null);
   const live = current && (current.engine.status === 'running' || current.engine.status === 'paused');
 
-  const begin = ({ flareUp }: SafetyAnswers) => {
+  const begin = ({ flareUp, routine: adapted }: SafetyAnswers) => {
     // Inside the tap, so iOS lets the session speak and chime.
     unlockAudio();
     // A self-massage ends where today's cap does, whatever is still planned or added.
     const capMs = countsTowardDailyCap(routine) ? ms(Math.max(0, DAILY_CAP_MS - selfMassageTodayMs)) : null;
-    startSession(routine, { gentle: flareUp, targetMs, capMs });
+    startSession(adapted, { gentle: flareUp, targetMs, capMs });
     // flushSync: the page being left learns at once where it is going (the mini player stays hidden).
     navigate(paths.session, { flushSync: true });
   };

@@ -4,6 +4,8 @@ import { safety } from '../../content';
 import { SafetyAdviceList } from '../../components/SafetyAdviceList';
 import { countsTowardDailyCap, DAILY_CAP_MS, planTotal } from '../../engine/plan';
 import { formatLength, type Ms } from '../../lib/units';
+import { adaptRoutine } from '../../content/adapt';
+import { ChangesSaid, ConditionGroup, OtherPosition } from './ConditionParts';
 import type { StopReason } from '../../engine/session';
 
 const stopWords: Partial<Record<StopReason, string>> = {
@@ -15,6 +17,8 @@ const stopWords: Partial<Record<StopReason, string>> = {
 export interface SafetyAnswers {
   /** The back is in an acute flare-up: lighter and shorter. */
   flareUp: boolean;
+  /** The routine as the ticked conditions leave it (steps left out, pressure light). */
+  routine: Routine;
 }
 
 interface Props {
@@ -39,7 +43,7 @@ export function SafetyCheck({
   stoppedEarlierToday = [],
   onContinue,
 }: Props) {
-  const { redFlags, contraindications, stopSigns } = safety;
+  const { redFlags, contraindications, conditions, stopSigns } = safety;
   const relevant = contraindications.filter((c) => routine.contraindications.includes(c.id));
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [flareUp, setFlareUp] = useState(false);
@@ -52,12 +56,16 @@ export function SafetyCheck({
     });
 
   const flagged = redFlags.filter((f) => ticked.has(f.id));
+  const adapted = adaptRoutine(
+    routine,
+    conditions.filter((c) => ticked.has(c.id)),
+  );
   const blocking = relevant.filter((c) => c.blocks && ticked.has(c.id));
   const avoid = relevant.filter((c) => !c.blocks && ticked.has(c.id));
   const whose = routine.who === 'partner' ? 'the person you are massaging' : 'you';
   const capped = countsTowardDailyCap(routine);
   const doneMinutes = Math.round(selfMassageTodayMs / 60_000);
-  const sessionMs = planTotal(routine, { gentle: flareUp, targetMs });
+  const sessionMs = planTotal(adapted.routine ?? routine, { gentle: flareUp, targetMs });
   const overCap = capped && selfMassageTodayMs + sessionMs > DAILY_CAP_MS;
 
   return (
@@ -107,6 +115,7 @@ export function SafetyCheck({
           onToggle={toggle}
         />
       )}
+      <ConditionGroup conditions={conditions} ticked={ticked} onToggle={toggle} whose={whose} />
       <fieldset className="check-group">
         <legend>How is the back today?</legend>
         <label className="check-row">
@@ -128,10 +137,17 @@ export function SafetyCheck({
           <p>These need medical help before any massage:</p>
           <SafetyAdviceList items={flagged} />
         </div>
-      ) : overCap ? null : blocking.length > 0 ? (
+      ) : overCap ? null : blocking.length > 0 || adapted.blockedBy.length > 0 ? (
         <div role="alert" className="verdict verdict-stop">
           <h2>Don’t start today.</h2>
-          <SafetyAdviceList items={blocking} />
+          <SafetyAdviceList items={[...blocking, ...adapted.blockedBy]} />
+        </div>
+      ) : adapted.notInPosition.length > 0 ? (
+        <OtherPosition routine={routine} because={adapted.notInPosition} />
+      ) : !adapted.routine ? (
+        <div role="alert" className="verdict verdict-stop">
+          <h2>Nothing in this routine suits that today.</h2>
+          <p>Every step uses what should be left out. Choose a gentler routine.</p>
         </div>
       ) : (
         <div className="verdict">
@@ -149,7 +165,12 @@ export function SafetyCheck({
               ))}
             </ul>
           </details>
-          <button type="button" className="button primary large" onClick={() => onContinue({ flareUp })}>
+          <ChangesSaid adapted={adapted} />
+          <button
+            type="button"
+            className="button primary large"
+            onClick={() => onContinue({ flareUp, routine: adapted.routine! })}
+          >
             Continue
           </button>
         </div>
