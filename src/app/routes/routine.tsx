@@ -11,7 +11,9 @@ const OwnRoutineActions = lazy(() => import('../../features/myRoutines/OwnRoutin
 export function Component() {
   const { routine, own, problems } = useLoaderData<typeof loader>();
   return (
+    // A new page for each routine: a length chosen on one is not carried to the next.
     <RoutineOverview
+      key={routine.id}
       routine={routine}
       problems={problems}
       actions={

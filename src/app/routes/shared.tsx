@@ -18,6 +18,7 @@ export function Component() {
   if (!opened.ok) return <LinkProblem reasons={opened.reasons} />;
   return (
     <RoutineOverview
+      key={hash}
       routine={opened.routine}
       actions={<SaveSharedRoutine spec={opened.spec} />}
       checkPath={paths.sharedCheck}
