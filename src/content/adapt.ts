@@ -29,6 +29,16 @@ const matches = (step: Step, rule: LeaveOut) =>
   hits(rule.pressures, step.pressure) &&
   (rule.areas === undefined || step.bodyAreas.some((a) => rule.areas!.includes(a)));
 
+/** A step made light says so in its cue too: its own words may ask for more. */
+function lightened(step: Step): Step {
+  if (step.pressure === 'light') return step;
+  const tool = step.contact === 'ball' || step.contact === 'foam-roller';
+  const pressureCue = tool
+    ? 'Light today: lean in only a little, and ease off at any tenderness.'
+    : 'Light today: let the weight of the hands do it, with no pressing.';
+  return { ...step, pressure: 'light', pressureCue };
+}
+
 export function adaptRoutine(routine: Routine, conditions: readonly Condition[]): Adapted {
   const blockedBy = conditions.filter((c) => c.blocks);
   const notInPosition = conditions.filter((c) => c.notIn.includes(routine.position));
@@ -36,7 +46,7 @@ export function adaptRoutine(routine: Routine, conditions: readonly Condition[])
   const kept = routine.steps.filter((s) => !rules.some((rule) => matches(s, rule)));
   const leftOut = routine.steps.filter((s) => !kept.includes(s)).map((s) => s.name);
   const light = conditions.some((c) => c.lightOnly);
-  const steps = light ? kept.map((s) => ({ ...s, pressure: 'light' as const })) : kept;
+  const steps = light ? kept.map(lightened) : kept;
   const runnable = blockedBy.length === 0 && notInPosition.length === 0 && steps.length > 0;
   return { routine: runnable ? { ...routine, steps } : null, blockedBy, notInPosition, leftOut, light };
 }

@@ -79,3 +79,15 @@ describe('conditions shape the session', () => {
     });
   });
 });
+
+describe('a step made light', () => {
+  it('says light in its own cue, not the firmer words it was written with', () => {
+    const ball = routine('self-ball');
+    const adapted = adaptRoutine(ball, [condition('reduced-feeling')]).routine!;
+    ball.steps.forEach((written, i) => {
+      const step = adapted.steps[i]!;
+      if (written.pressure === 'light') expect(step.pressureCue).toBe(written.pressureCue);
+      else expect(step.pressureCue).toMatch(/^Light today/);
+    });
+  });
+});
