@@ -17,6 +17,7 @@ const ssrOut = join(root, 'node_modules/.prerender');
 await build({ logLevel: 'warn', build: { ssr: 'src/entry-server.tsx', outDir: ssrOut, emptyOutDir: true } });
 const server = (await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href)) as {
   render(path: string): Promise<string>;
+  describePage(path: string): string | null;
   prerenderPaths: string[];
 };
 
@@ -27,7 +28,11 @@ writeFileSync(join(dist, 'app.html'), shell);
 
 for (const path of server.prerenderPaths) {
   const html = await server.render(path);
-  const page = shell.replace(marker, `<div id="root" data-prerendered="${path}">${html}</div>`);
+  const page = withOwnName(
+    shell.replace(marker, `<div id="root" data-prerendered="${path}">${html}</div>`),
+    html,
+    server.describePage(path),
+  );
   // `/routines/x` is written as routines/x.html: static hosts and `vite preview` serve it for that URL.
   const file = path === '/' ? join(dist, 'index.html') : join(dist, `${path}.html`);
   mkdirSync(dirname(file), { recursive: true });
@@ -53,6 +58,28 @@ const sw = await generateSW({
   mode: 'production',
 });
 console.log(`service worker precaches ${sw.count} files (${Math.round(sw.size / 1024)} KB)`);
+
+/**
+ * Each page says what it is before any script runs: its title is its heading, as Root.tsx names it once
+ * live, so a bookmark, a shared link and a screen reader get the right name at once; its description is
+ * the routine's or technique's summary where it has one.
+ */
+function withOwnName(page: string, html: string, description: string | null): string {
+  const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/
+    .exec(html)?.[1]
+    ?.replace(/<[^>]+>/g, '')
+    .trim();
+  if (!heading) throw new Error('a prerendered page has no heading to name it by');
+  let out = page.replace(/<title>[^<]*<\/title>/, `<title>${heading} · Unknot</title>`);
+  if (description) {
+    const escaped = description.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    out = out.replace(
+      /<meta name="description" content="[^"]*"/,
+      `<meta name="description" content="${escaped}"`,
+    );
+  }
+  return out;
+}
 
 /**
  * Prerendered pages are readable (and their links work) before any JavaScript runs, so the app's code

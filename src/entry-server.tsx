@@ -20,6 +20,16 @@ export const prerenderPaths = [
   ...techniques.map((t) => `/techniques/${t.id}`),
 ];
 
+/** What a page says of itself before any script runs: its description (its title is its heading). */
+export function describePage(path: string): string | null {
+  const [, kind, id] = path.split('/');
+  if (kind === 'routines') return routines.find((r) => r.id === id)?.summary ?? null;
+  if (kind === 'techniques' && id) return techniques.find((t) => t.id === id)?.summary ?? null;
+  if (kind === 'techniques')
+    return 'Massage techniques by name: how each is done, how firm, and where on the back.';
+  return null;
+}
+
 export async function render(path: string): Promise<string> {
   const handler = createStaticHandler(routes);
   const context = await handler.query(new Request(`http://localhost${path}`));
