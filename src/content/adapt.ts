@@ -3,7 +3,7 @@
  * out its position. Pure; the check shows the result ("3 steps left out, pressure light") and the
  * session runs the adapted routine.
  */
-import type { Condition, LeaveOut, Position, Routine, Step } from './schema.ts';
+import type { Condition, LeaveOut, Routine, Step } from './schema.ts';
 
 export interface Adapted {
   /** The routine to run; null when nothing may run (blocked, wrong position, or every step left out). */
@@ -50,7 +50,3 @@ export function adaptRoutine(routine: Routine, conditions: readonly Condition[])
   const runnable = blockedBy.length === 0 && notInPosition.length === 0 && steps.length > 0;
   return { routine: runnable ? { ...routine, steps } : null, blockedBy, notInPosition, leftOut, light };
 }
-
-/** Positions a set of conditions leaves open, in the order given. */
-export const positionsLeft = (positions: readonly Position[], conditions: readonly Condition[]) =>
-  positions.filter((p) => !conditions.some((c) => c.notIn.includes(p)));

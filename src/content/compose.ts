@@ -132,7 +132,13 @@ const unique = <T>(xs: readonly T[]) => [...new Set(xs)];
  * The full routine a spec describes, or null when a step is missing. Setup and closing come from the
  * routine most of its steps are from; tools and what not to massage over, from all of them.
  */
-export function composeRoutine(id: string, spec: RoutineSpec, library: readonly Routine[]): Routine | null {
+export function composeRoutine(
+  id: string,
+  spec: RoutineSpec,
+  library: readonly Routine[],
+  /** Whose it is, as its summary opens: a shared one is someone else's until it is saved. */
+  summaryLead = 'Your own routine',
+): Routine | null {
   const found = spec.steps.map((r) => findAuthored(library, r));
   if (found.some((f) => !f)) return null;
   const authored = found as AuthoredStep[];
@@ -160,7 +166,7 @@ export function composeRoutine(id: string, spec: RoutineSpec, library: readonly 
   const routine: Routine = {
     id,
     title: spec.name.trim(),
-    summary: summaryOf(sources.length > 0 ? sources : [lead]),
+    summary: summaryOf(summaryLead, sources.length > 0 ? sources : [lead]),
     who: spec.who,
     position: lead.position,
     tools: unique(sources.flatMap((s) => s.tools)),
@@ -181,8 +187,8 @@ export function composeRoutine(id: string, spec: RoutineSpec, library: readonly 
   return routine;
 }
 
-function summaryOf(sources: readonly Routine[]): string {
+function summaryOf(summaryLead: string, sources: readonly Routine[]): string {
   const titles = sources.map((s) => s.title);
   const list = titles.length > 1 ? `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}` : titles[0];
-  return `Your own routine, with steps from ${list}.`.slice(0, 240);
+  return `${summaryLead}, with steps from ${list}.`.slice(0, 240);
 }

@@ -26,9 +26,14 @@ const schemaWords: Record<string, string> = {
   steps: 'Add at least one step.',
 };
 
-export function judgeSpec(id: string, spec: RoutineSpec, library: readonly Routine[] = routines): Judged {
+export function judgeSpec(
+  id: string,
+  spec: RoutineSpec,
+  library: readonly Routine[] = routines,
+  summaryLead?: string,
+): Judged {
   const problems = checkSpec(spec, library);
-  const routine = composeRoutine(id, spec, library);
+  const routine = composeRoutine(id, spec, library, summaryLead);
   if (!routine) return { routine: null, problems };
   const parsed = Routine.safeParse(routine);
   if (!parsed.success) {

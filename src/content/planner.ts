@@ -21,6 +21,8 @@ export type PlanArea = string;
 export const PLAN_TOOLS = ['ball', 'foam-roller', 'warm-towel', 'massage-oil'] as const;
 export type PlanTool = (typeof PLAN_TOOLS)[number];
 export const PLAN_MINUTES = { min: 5, max: 30 } as const;
+/** The id a planned routine plays under until it is saved. */
+export const PLANNED_ID = 'my-plan';
 
 export interface PlanRequest {
   areas: readonly PlanArea[];
@@ -211,7 +213,7 @@ export function planSession(
       who: request.who,
       steps: sequence.map((x) => x.ref),
     };
-    return { sequence, spec, routine: composeRoutine('my-plan', spec, library) };
+    return { sequence, spec, routine: composeRoutine(PLANNED_ID, spec, library) };
   };
   let built = build();
   // Ball and roller work stays under the daily cap even stretched to its longest (a content rule): the

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { routines, safety } from '../../src/content';
 import { findRoutine } from '../../src/features/routines/source';
 import { SessionEnd } from '../../src/features/session/components/SessionEnd';
-import { renderApp } from './renderApp';
+import { renderApp, startLowerBack } from './renderApp';
 
 const lowerBack = findRoutine('partner-lower-back')!;
 
@@ -14,13 +14,6 @@ function expectBetweenSessions() {
   expect(card).toHaveAccessibleName('Between sessions');
   const items = within(card).getAllByRole('listitem');
   expect(items.map((li) => li.textContent)).toEqual(safety.betweenSessions.map((item) => item.text));
-}
-
-async function startLowerBack() {
-  const app = renderApp('/routines/partner-lower-back/check');
-  await app.user.click(await screen.findByRole('button', { name: 'Continue' }));
-  await screen.findByRole('timer');
-  return app;
 }
 
 describe('between sessions', () => {

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../../src/app/router';
@@ -24,4 +24,12 @@ export function renderApp(path = '/') {
     store.getState().actions.tick();
   };
   return { ...utils, user, clock, store, router, wait };
+}
+
+/** The app at the partner lower-back routine's safety check, past "Continue", with its player up. */
+export async function startLowerBack() {
+  const app = renderApp('/routines/partner-lower-back/check');
+  await app.user.click(await screen.findByRole('button', { name: 'Continue' }));
+  await screen.findByRole('timer');
+  return app;
 }

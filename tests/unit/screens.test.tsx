@@ -4,7 +4,7 @@ import { routines, safety } from '../../src/content';
 import { findRoutine } from '../../src/features/routines/source';
 import { formatClock, formatMinutes, toMs } from '../../src/lib/units';
 import { planTotal } from '../../src/engine/plan';
-import { renderApp } from './renderApp';
+import { renderApp, startLowerBack } from './renderApp';
 
 const lowerBack = findRoutine('partner-lower-back')!;
 const firstStep = lowerBack.steps[0]!;
@@ -12,13 +12,6 @@ const secondStep = lowerBack.steps[1]!;
 const stepOf = (n: number, routine = lowerBack) => `Step ${n} of ${routine.steps.length}`;
 const bladderBowel = safety.redFlags.find((f) => f.id === 'bladder-bowel')!.label;
 const clockOf = (seconds: number) => formatClock(toMs(seconds));
-
-async function startLowerBack() {
-  const app = renderApp('/routines/partner-lower-back/check');
-  await app.user.click(await screen.findByRole('button', { name: 'Continue' }));
-  await screen.findByRole('timer');
-  return app;
-}
 
 describe('home', () => {
   it('lists every routine with its time and who it is for', async () => {

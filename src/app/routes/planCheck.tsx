@@ -10,8 +10,8 @@ export { Component } from './safetyCheck';
  * the plan is made again here rather than carried; if it no longer can be, the plan page says why.
  */
 export function loader({ request }: LoaderFunctionArgs): CheckData {
-  const { search } = new URL(request.url);
-  const { planned } = makePlan(new URL(request.url).searchParams);
+  const { search, searchParams } = new URL(request.url);
+  const { planned } = makePlan(searchParams);
   if (!planned?.ok || !planned.routine) throw redirect(paths.plan + search);
   return checkData(planned.routine, request);
 }

@@ -137,7 +137,6 @@ export function BuilderStepCard({ item, index, count, problems, dispatch }: Prop
           type="button"
           className="button small ghost"
           aria-label={`Move down: ${name}`}
-          // aria-disabled, not disabled: focus stays on the button as the step arrives at the end.
           aria-disabled={index === count - 1 || undefined}
           onClick={() => dispatch({ type: 'move', key, by: 1 })}
         >

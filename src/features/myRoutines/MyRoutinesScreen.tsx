@@ -11,12 +11,10 @@ import { RoutineList } from '../routines';
 import { draftPath } from './openBuilder';
 import './myRoutines.css';
 
-const subscribe = (listener: () => void) => myRoutines.subscribe(listener);
-
 /** The saved routines, newest change first, each composed so its card reads like a ready routine's. */
 function useSaved() {
-  const list = useSyncExternalStore(subscribe, myRoutines.list, myRoutines.list);
-  const draft = useSyncExternalStore(subscribe, myRoutines.draft, myRoutines.draft);
+  const list = useSyncExternalStore(myRoutines.subscribe, myRoutines.list, myRoutines.list);
+  const draft = useSyncExternalStore(myRoutines.subscribe, myRoutines.draft, myRoutines.draft);
   return { list, draft };
 }
 

@@ -1,14 +1,17 @@
 import { routines } from '../../content';
 import { judgeSpec } from '../../content/ownRoutine';
-import { planSession, readPlanRequest, type PlanRequest, type PlannedStep } from '../../content/planner';
+import {
+  PLANNED_ID,
+  planSession,
+  readPlanRequest,
+  type PlanRequest,
+  type PlannedStep,
+} from '../../content/planner';
 import type { RoutineSpec } from '../../content/compose';
 import type { Routine } from '../../content/schema';
 import { dayOf } from '../../lib/days';
 import type { Ms } from '../../lib/units';
 import { history } from '../../storage/history';
-
-/** The id a planned routine plays under until it is saved. */
-export const PLANNED_ID = 'my-plan';
 
 export type Planned =
   | { ok: true; spec: RoutineSpec; steps: PlannedStep[]; totalMs: Ms; reached: boolean; routine: Routine }

@@ -1,3 +1,3 @@
 /** What other features use of routines: the one source, and the list of cards. */
-export { findRoutine, listRoutines } from './source';
+export { findRoutine } from './source';
 export { RoutineList } from './RoutineList';

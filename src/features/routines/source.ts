@@ -6,10 +6,6 @@
 import { routines as bundled } from '../../content';
 import type { Routine } from '../../content/schema';
 
-export function listRoutines(): readonly Routine[] {
-  return bundled;
-}
-
 export function findRoutine(id: string): Routine | undefined {
-  return listRoutines().find((r) => r.id === id);
+  return bundled.find((r) => r.id === id);
 }

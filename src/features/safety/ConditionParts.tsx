@@ -1,42 +1,9 @@
 import { Link } from 'react-router';
 import type { Adapted } from '../../content/adapt';
-import { positionsLeft } from '../../content/adapt';
 import { routines } from '../../content';
 import type { Condition, Routine } from '../../content/schema';
 import { paths } from '../../lib/paths';
 import { positionWords } from '../../lib/labels';
-
-/** The conditions beyond the seeds: each ticked one says what it changes, and whose guidance that is. */
-export function ConditionGroup(props: {
-  conditions: readonly Condition[];
-  ticked: Set<string>;
-  onToggle(id: string): void;
-  whose: string;
-}) {
-  if (props.conditions.length === 0) return null;
-  return (
-    <fieldset className="check-group">
-      <legend>Anything else about {props.whose === 'you' ? 'your' : 'their'} health?</legend>
-      {props.conditions.map((c) => {
-        const ticked = props.ticked.has(c.id);
-        return (
-          <div key={c.id} className={`check-item${ticked ? ' is-ticked' : ''}`}>
-            <label className="check-row">
-              <input type="checkbox" checked={ticked} onChange={() => props.onToggle(c.id)} />
-              <span>{c.label}</span>
-            </label>
-            {ticked && (
-              <p className={`check-consequence${c.blocks ? ' is-stop' : ''}`}>
-                {c.blocks && <strong>Don’t start today. </strong>}
-                {c.advice} <span className="check-source">({c.source})</span>
-              </p>
-            )}
-          </div>
-        );
-      })}
-    </fieldset>
-  );
-}
 
 /** What the ticked conditions changed, said before "Continue": "3 steps left out, pressure light". */
 export function ChangesSaid({ adapted }: { adapted: Adapted }) {
@@ -57,7 +24,7 @@ export function ChangesSaid({ adapted }: { adapted: Adapted }) {
 /** A position ruled out (face down in pregnancy): no start, and the routines that can be done instead. */
 export function OtherPosition({ routine, because }: { routine: Routine; because: readonly Condition[] }) {
   const instead = routines.filter(
-    (r) => r.who === routine.who && r.id !== routine.id && positionsLeft([r.position], because).length > 0,
+    (r) => r.who === routine.who && r.id !== routine.id && !because.some((c) => c.notIn.includes(r.position)),
   );
   return (
     <div role="alert" className="verdict verdict-stop">

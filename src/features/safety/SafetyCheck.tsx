@@ -5,7 +5,7 @@ import { SafetyAdviceList } from '../../components/SafetyAdviceList';
 import { countsTowardDailyCap, DAILY_CAP_MS, planTotal } from '../../engine/plan';
 import { formatLength, type Ms } from '../../lib/units';
 import { adaptRoutine } from '../../content/adapt';
-import { ChangesSaid, ConditionGroup, OtherPosition } from './ConditionParts';
+import { ChangesSaid, OtherPosition } from './ConditionParts';
 import type { StopReason } from '../../engine/session';
 
 const stopWords: Partial<Record<StopReason, string>> = {
@@ -102,20 +102,29 @@ export function SafetyCheck({
 
       <CheckGroup
         legend="Any of these? Don’t start — get medical advice first"
+        kind="red-flag"
         items={redFlags}
         ticked={ticked}
         onToggle={toggle}
-        stops
       />
       {relevant.length > 0 && (
         <CheckGroup
           legend="Anything on the back or in your health?"
+          kind="area"
           items={relevant}
           ticked={ticked}
           onToggle={toggle}
         />
       )}
-      <ConditionGroup conditions={conditions} ticked={ticked} onToggle={toggle} whose={whose} />
+      {conditions.length > 0 && (
+        <CheckGroup
+          legend={`Anything else about ${routine.who === 'partner' ? 'their' : 'your'} health?`}
+          kind="condition"
+          items={conditions}
+          ticked={ticked}
+          onToggle={toggle}
+        />
+      )}
       <fieldset className="check-group">
         <legend>How is the back today?</legend>
         <label className="check-row">
@@ -179,11 +188,15 @@ export function SafetyCheck({
   );
 }
 
+/**
+ * A group of things to tick. What a ticked one says beside it depends on its kind: a red flag's own
+ * advice is already a stop; an area to avoid blocks or is worked around; a condition blocks or changes
+ * the session (said before Continue) and names the guidance it follows.
+ */
 function CheckGroup(props: {
   legend: string;
-  items: (SafetyItem & { blocks?: boolean })[];
-  /** Red flags: every item's own advice says "Don't start", so it is shown as it is, as a stop. */
-  stops?: boolean;
+  kind: 'red-flag' | 'area' | 'condition';
+  items: readonly (SafetyItem & { blocks?: boolean; source?: string })[];
   ticked: Set<string>;
   onToggle(id: string): void;
 }) {
@@ -197,8 +210,15 @@ function CheckGroup(props: {
       {props.items.map((item) => {
         const ticked = props.ticked.has(item.id);
         // Said beside a ticked item, where the person is looking when they tick it.
-        const stop = props.stops || item.blocks;
-        const verdict = props.stops ? null : item.blocks ? 'Don’t start today.' : 'Work around it.';
+        const stop = props.kind === 'red-flag' || item.blocks;
+        const verdict =
+          props.kind === 'red-flag'
+            ? null
+            : item.blocks
+              ? 'Don’t start today.'
+              : props.kind === 'area'
+                ? 'Work around it.'
+                : null;
         return (
           <div key={item.id} className={`check-item${ticked ? ' is-ticked' : ''}`}>
             <label className="check-row">
@@ -209,6 +229,7 @@ function CheckGroup(props: {
               <p className={`check-consequence${stop ? ' is-stop' : ''}`}>
                 {verdict && <strong>{verdict} </strong>}
                 {item.advice}
+                {item.source && <span className="check-source"> ({item.source})</span>}
               </p>
             )}
           </div>

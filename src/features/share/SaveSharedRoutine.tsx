@@ -1,4 +1,4 @@
-import { useEffect, useReducer } from 'react';
+import { useSyncExternalStore } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { RoutineSpec } from '../../content/compose';
 import { sameSpec } from '../../content/compose';
@@ -12,10 +12,9 @@ import { paths } from '../../lib/paths';
  */
 export function SaveSharedRoutine({ spec }: { spec: RoutineSpec }) {
   const navigate = useNavigate();
-  // Read afresh on each render; a save elsewhere on this page renders again.
-  const [, changed] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => myRoutines.subscribe(changed), []);
-  const copy = myRoutines.list().find((saved) => sameSpec(saved, spec));
+  // The saved list, followed: a save in another tab shows here too.
+  const saved = useSyncExternalStore(myRoutines.subscribe, myRoutines.list, myRoutines.list);
+  const copy = saved.find((routine) => sameSpec(routine, spec));
 
   const save = () => {
     const now = Date.now();

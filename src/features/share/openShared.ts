@@ -29,12 +29,9 @@ export function openShared(hash: string): Opened {
   const decoded = decodeShare(payloadOfHash(hash));
   if (!decoded.ok) return { ok: false, reasons: [problemWords[decoded.reason]] };
   const { spec } = decoded;
-  const { routine, problems } = judgeSpec(SHARED_ROUTINE_ID, spec);
-  if (routine && problems.length === 0) {
-    // Composed as one's own; until it is saved, it is someone else's.
-    const summary = routine.summary.replace(/^Your own routine/, 'A routine shared with you');
-    return { ok: true, spec, routine: { ...routine, summary } };
-  }
+  // Until it is saved, it is someone else's.
+  const { routine, problems } = judgeSpec(SHARED_ROUTINE_ID, spec, routines, 'A routine shared with you');
+  if (routine && problems.length === 0) return { ok: true, spec, routine };
   if (spec.steps.some((s) => !findAuthored(routines, s))) {
     return { ok: false, reasons: ['It names steps this version of Unknot does not have.'] };
   }

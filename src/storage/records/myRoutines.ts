@@ -8,11 +8,12 @@
 import { z } from 'zod/mini';
 import { NAME_MAX, RoutineSpec, sameSteps } from '../../content/compose';
 import { defineRecord, parseWith, type Merged } from '../record';
+import { OWN_ID_PREFIX } from '../../lib/routineIds';
 
 const time = z.number().check(z.nonnegative());
 
 export const SavedRoutine = z.extend(RoutineSpec, {
-  id: z.string().check(z.regex(/^my-[a-z0-9]{1,24}$/)),
+  id: z.string().check(z.regex(new RegExp(`^${OWN_ID_PREFIX}[a-z0-9]{1,24}$`))),
   createdAt: time,
   updatedAt: time,
 });
@@ -34,7 +35,7 @@ const holds = (here: SavedRoutine, incoming: SavedRoutine) =>
 /** A new id no saved routine has: `my-` and random letters and digits. */
 export function newRoutineId(taken: (id: string) => boolean = () => false): string {
   for (;;) {
-    const id = `my-${Math.random().toString(36).slice(2, 10).padEnd(8, '0')}`;
+    const id = `${OWN_ID_PREFIX}${Math.random().toString(36).slice(2, 10).padEnd(8, '0')}`;
     if (!taken(id)) return id;
   }
 }
