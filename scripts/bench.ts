@@ -2,6 +2,8 @@
  * `npm run bench`: figures to compare run to run, printed, never asserted.
  * - gzipped JavaScript the home page loads first (measured by loading it in Chromium), and all of it
  * - time to answer one keystroke of technique search over the whole library
+ * - session cost: main-thread time a running session takes each second against a bare countdown, and the
+ *   heap after 1 and 60 minutes of a session (scripts/sessionCost.ts)
  * - Lighthouse (default mobile profile, Debian's Chromium): score, LCP and TBT per static page
  * Builds first, then serves the build with `vite preview` on a spare port.
  * `--no-lighthouse` skips Lighthouse; `--runs N` takes the median of N Lighthouse runs per page.
@@ -13,6 +15,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import {
+  COST_ROUTINE,
+  HEAP_MINUTES,
+  measureSessionCost,
+  measureSessionHeap,
+  type CostFigures,
+} from './sessionCost';
+import { STROKE_DEMO_MS } from '../src/features/session/strokeDemo';
 
 const PORT = 4390;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -153,6 +163,57 @@ function jsHomeNeedsFirst(): string[] {
   return [...files].filter((f) => f.endsWith('.js'));
 }
 
+/** The share of a routine's time the player's picture moves: the first seconds of each step and side. */
+function movingShare(routineId: string): number {
+  const routine = JSON.parse(readFileSync(join('content/routines', `${routineId}.json`), 'utf8')) as {
+    steps: { side: string; duration: { default: number } }[];
+  };
+  const demo = STROKE_DEMO_MS / 1000;
+  let moving = 0;
+  let total = 0;
+  for (const step of routine.steps) {
+    const length = step.duration.default;
+    total += length;
+    moving += step.side === 'each' ? 2 * Math.min(demo, length / 2) : Math.min(demo, length);
+  }
+  return moving / total;
+}
+
+async function printSessionCost() {
+  const launch = () => chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launch();
+  try {
+    const cost = await measureSessionCost(launch, BASE);
+    const heap = await measureSessionHeap(browser, BASE);
+    const floor = cost.bare.taskMs;
+    const row = (label: string, f: CostFigures) =>
+      console.log(
+        `${label.padEnd(38)}${f.taskMs.toFixed(2).padStart(6)} ms/s  ${(f.taskMs / floor).toFixed(1).padStart(4)}×` +
+          `   script ${f.scriptMs.toFixed(2)} ms/s, ${f.styles.toFixed(1)} styles/s, ${f.layouts.toFixed(1)} layouts/s`,
+      );
+    const share = movingShare(COST_ROUTINE);
+    const average: CostFigures = {
+      taskMs: share * cost.moving.taskMs + (1 - share) * cost.resting.taskMs,
+      scriptMs: share * cost.moving.scriptMs + (1 - share) * cost.resting.scriptMs,
+      styles: share * cost.moving.styles + (1 - share) * cost.resting.styles,
+      layouts: share * cost.moving.layouts + (1 - share) * cost.resting.layouts,
+    };
+    console.log(`\nSession cost (${COST_ROUTINE}, 390×844, Performance.getMetrics, median of rounds)`);
+    row('bare countdown page', cost.bare);
+    row('player, stroke showing (step start)', cost.moving);
+    row('player, picture at rest', cost.resting);
+    row(`player over the routine (${(share * 100).toFixed(0)}% showing)`, average);
+    row('glance view', cost.glance);
+    row('screen hidden (phone locked)', cost.hidden);
+    const readings = heap.heapMb.map((mb, i) => `${mb.toFixed(2)} MB at ${HEAP_MINUTES[i]} min`).join(', ');
+    console.log(
+      `JS heap in a running session          ${readings}${heap.running ? '' : ' (the session had ended)'}`,
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   execSync('npm run build', { stdio: 'ignore' });
   const server = spawn(
@@ -185,6 +246,8 @@ async function main() {
       `search, one keystroke                 median ${search.median.toFixed(3)} ms, p95 ${search.p95.toFixed(3)} ms ` +
         `(${search.count} queries over ${search.techniques} techniques; first query with index build ${search.first.toFixed(1)} ms)`,
     );
+
+    await printSessionCost();
 
     if (!args.includes('--no-lighthouse')) {
       console.log(`\nLighthouse ${LIGHTHOUSE}, mobile profile, median of ${runs} run(s)`);

@@ -17,7 +17,7 @@ const container = document.getElementById('root')!;
 const router = createAppRouter();
 const app = (
   <StrictMode>
-    <SessionStoreProvider store={loadSessionStore()}>
+    <SessionStoreProvider store={loadSessionStore}>
       <RouterProvider router={router} />
     </SessionStoreProvider>
   </StrictMode>

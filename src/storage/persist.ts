@@ -22,8 +22,10 @@ export function persistRecord<S, T>(
 ): PersistOptions<S, T> {
   const anyDef = def as RecordDef<unknown>;
   let lastRaw: string | null = null;
-  // The session changes its clock four times a second; only a changed record is worth a write.
+  // The session changes its clock every second; only a changed record is worth a write, and one
+  // whose parts are the very same objects as last time is not even worth turning into text.
   let lastWritten: string | null = null;
+  let lastState: unknown;
 
   const persistStorage: PersistStorage<T> = {
     getItem(name) {
@@ -37,10 +39,12 @@ export function persistRecord<S, T>(
       return null;
     },
     setItem(name, value) {
+      if (lastWritten !== null && sameParts(value.state, lastState)) return;
       const text = JSON.stringify(value);
       if (text === lastWritten) return;
       if (storage.write(name, text)) {
         lastWritten = text;
+        lastState = value.state;
         clearUnsaved(name);
       } else reportProblem(name, def.label, 'unsaved', def.unsavedMessage);
     },
@@ -62,4 +66,15 @@ export function persistRecord<S, T>(
       return current;
     },
   };
+}
+
+/** Two stored states made of the same objects, part for part (what `partialize` picks each time). */
+function sameParts(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((k) => Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }

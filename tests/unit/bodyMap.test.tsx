@@ -6,14 +6,15 @@ import { BodyMap } from '../../src/components/BodyMap';
 import { START_TIMEOUT_MS } from '../../src/components/BodyMap/BodyMap';
 import { workedAreas } from '../../src/components/BodyMap/describe';
 import { HIP_BONE, isWorkArea, MID_X, SHOULDER_BLADE, SPINE } from '../../src/components/BodyMap/geometry';
+import { FPS, sampleMotion } from '../../src/components/BodyMap/loop';
 import { circleArc, marksFor, piecesFor } from '../../src/components/BodyMap/marks';
 import { routines } from '../../src/content';
 import { Stroke, type BodyArea, type Side } from '../../src/content/schema';
 import { techniques } from '../../src/content/techniques';
 
 /**
- * One fake `prefers-reduced-motion` query for the whole file. framer-motion asks once and then
- * listens for changes, so tests flip this one object rather than installing a new mock each time.
+ * One fake `prefers-reduced-motion` query for the whole file. The map asks once and then listens for
+ * changes, so tests flip this one object rather than installing a new mock each time.
  */
 const reducedMotionQuery = (() => {
   let reduce = false;
@@ -232,6 +233,27 @@ describe('BodyMap', () => {
   });
 });
 
+/** Stands in for Element.animate (jsdom has none): records each loop started, and whether it was stopped. */
+function recordAnimations() {
+  const started: {
+    el: Element;
+    keyframes: Keyframe[];
+    options: KeyframeAnimationOptions;
+    cancelled: boolean;
+  }[] = [];
+  Element.prototype.animate = function (keyframes, options) {
+    const entry = {
+      el: this,
+      keyframes: keyframes as Keyframe[],
+      options: options as KeyframeAnimationOptions,
+      cancelled: false,
+    };
+    started.push(entry);
+    return { cancel: () => void (entry.cancelled = true) } as Animation;
+  };
+  return started;
+}
+
 /** The layer over the picture that holds what moves, and whether it is moving now. */
 const motionLayer = (container: HTMLElement) => container.querySelector<HTMLElement>('.body-map__motion');
 const isPlaying = (container: HTMLElement) => motionLayer(container)?.dataset.playing === 'true';
@@ -279,6 +301,7 @@ describe('BodyMap motion', () => {
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
+    delete (Element.prototype as Partial<Element>).animate;
   });
 
   /** Lets the page settle: the start delay passes and the animation code loads. */
@@ -304,22 +327,38 @@ describe('BodyMap motion', () => {
     ]);
   });
 
-  it('rests on the first frame until the page has settled, then moves', async () => {
+  it('rests on the first frame until the page has settled, then moves on the compositor', async () => {
+    const started = recordAnimations();
     const { container } = render(<BodyMap areas={['lower-back']} stroke="kneading" />);
     const resting = piecePlaces(container);
     await act(() => vi.advanceTimersByTimeAsync(START_TIMEOUT_MS - 100));
     expect(container.querySelector('.body-map')).toHaveAttribute('data-motion', 'animated');
     expect(isPlaying(container)).toBe(false);
-    expect(piecePlaces(container)).toEqual(resting);
+    expect(started).toHaveLength(0);
 
     await settle(container);
-    // The motion starts from where the pieces rested (give or take the moment it has run), so
-    // nothing jumps...
-    const shifts = piecePlaces(container).flatMap((t) => [...t.matchAll(/-?[\d.]+(?=%)/g)].map(Number));
-    shifts.forEach((shift) => expect(Math.abs(shift)).toBeLessThan(5));
-    // ...and then they move.
-    await act(() => vi.advanceTimersByTimeAsync(300));
-    await waitFor(() => expect(piecePlaces(container)).not.toEqual(resting));
+    // Each of the four hands gets one loop of transforms, nothing else, forever...
+    expect(started).toHaveLength(4);
+    for (const [i, { el, keyframes, options }] of started.entries()) {
+      expect(el).toHaveClass('bm-piece');
+      expect(Object.keys(keyframes[0]!).sort()).toEqual(['easing', 'offset', 'transform']);
+      expect(options.iterations).toBe(Infinity);
+      // ...held frame to frame, so the compositor draws only FPS frames a second...
+      expect(keyframes.every((k) => k.easing === 'step-end')).toBe(true);
+      expect(options.duration).toBeCloseTo(((keyframes.length - 1) * 1000) / FPS, 6);
+      // ...starting where the piece rested, so nothing jumps, and then moving.
+      expect(keyframes[0]!.transform).toBe(resting[i]);
+      expect(new Set(keyframes.map((k) => k.transform)).size).toBeGreaterThan(2);
+    }
+  });
+
+  it('stops the loops when the picture stops moving', async () => {
+    const started = recordAnimations();
+    const { container, rerender } = render(<BodyMap areas={['mid-back']} stroke="circles" />);
+    await settle(container);
+    expect(started.length).toBeGreaterThan(0);
+    rerender(<BodyMap areas={['mid-back']} stroke="circles" animated={false} />);
+    expect(started.every((s) => s.cancelled)).toBe(true);
   });
 
   it('stays still, with no moving layer, when told not to animate', async () => {
@@ -393,6 +432,39 @@ describe('moving pieces', () => {
       }
     },
   );
+});
+
+describe('a loop drawn frame by frame', () => {
+  it.each(Stroke.options.filter((s) => s !== 'still'))(
+    '%s: each channel starts on its first keyframe, passes through every keyframe and ends on the last',
+    (stroke) => {
+      for (const { motion } of piecesFor(marksFor(['lower-back', 'shoulders'], stroke))) {
+        const sampled = sampleMotion(motion);
+        expect(sampled.frames).toBe(Math.max(1, Math.round(motion.duration * FPS)));
+        for (const channel of ['x', 'y', 'rotate', 'scale', 'opacity'] as const) {
+          const keys = motion[channel];
+          if (!keys) continue;
+          const frames = sampled[channel]!;
+          expect(frames).toHaveLength(sampled.frames + 1);
+          expect(frames[0]).toBeCloseTo(keys[0]!, 3);
+          expect(frames[frames.length - 1]).toBeCloseTo(keys[keys.length - 1]!, 3);
+          // Never outside what the keyframes span: no easing overshoots.
+          const [lo, hi] = [Math.min(...keys), Math.max(...keys)];
+          for (const v of frames) expect(v >= lo - 1e-3 && v <= hi + 1e-3).toBe(true);
+        }
+      }
+    },
+  );
+
+  it('eases in and out between keyframes rather than at an even pace', () => {
+    const { x } = sampleMotion({ x: [0, 100], duration: 1, ease: 'easeInOut' }, 10);
+    expect(x).toHaveLength(11);
+    expect(x![5]).toBeCloseTo(50, 1);
+    // Slow at both ends, fast in the middle.
+    expect(x![1]! - x![0]!).toBeLessThan(x![6]! - x![5]!);
+    expect(x![10]! - x![9]!).toBeLessThan(x![6]! - x![5]!);
+    expect(sampleMotion({ x: [0, 100], duration: 1, ease: 'linear' }, 10).x![3]).toBeCloseTo(30, 6);
+  });
 });
 
 /**

@@ -11,7 +11,6 @@
  * has settled, and pauses while the picture is off screen or the page is hidden; until then the
  * layer shows the motion's first frame.
  */
-import { LazyMotion, m } from 'framer-motion';
 import {
   useEffect,
   useId,
@@ -39,11 +38,11 @@ import {
   TRUNK_OUTLINE,
   VIEW,
 } from './geometry';
-import { marksFor, piecesFor, type Piece } from './marks';
+import { useShown } from '../useShown';
+import { playLoop, sampleMotion } from './loop';
+import { marksFor, piecesFor, type Motion, type Piece } from './marks';
 import { marksInPicture, MovingPieces, StrokeMarks } from './StrokeMarks';
 import './bodyMap.css';
-
-const loadFeatures = () => import('./motionFeatures').then((mod) => mod.default);
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 const reducedMotionQuery = () =>
@@ -83,32 +82,18 @@ function onIdle(run: () => void, guess: number): () => void {
 }
 
 /**
- * Runs `start` once the page has settled: it has loaded, the main thread has fallen idle (where
- * the browser can't tell, the page has been open `START_TIMEOUT_MS`), and framer-motion's animation
- * code has loaded, in a quiet moment of its own, so that neither loading it nor starting the motion
- * makes one long task. Returns a function that cancels it.
+ * Runs `start` once the page has settled: it has loaded and the main thread has fallen idle (where
+ * the browser can't tell, the page has been open `START_TIMEOUT_MS`), so starting the motion never
+ * lands in the middle of hydration. Returns a function that cancels it.
  */
 function whenSettled(start: () => void): () => void {
-  let cancelled = false;
   let cancelIdle = () => {};
   const afterLoad = () => {
-    cancelIdle = onIdle(
-      () => {
-        loadFeatures().then(
-          () => {
-            if (!cancelled) cancelIdle = onIdle(start, 50);
-          },
-          // Offline, before the code was cached: the pieces rest where they are.
-          () => {},
-        );
-      },
-      Math.max(50, START_TIMEOUT_MS - performance.now()),
-    );
+    cancelIdle = onIdle(start, Math.max(50, START_TIMEOUT_MS - performance.now()));
   };
   if (document.readyState === 'complete') afterLoad();
   else window.addEventListener('load', afterLoad, { once: true });
   return () => {
-    cancelled = true;
     window.removeEventListener('load', afterLoad);
     cancelIdle();
   };
@@ -120,36 +105,30 @@ function whenSettled(start: () => void): () => void {
  */
 function usePlaying(el: RefObject<HTMLElement | null>): boolean {
   const [settled, setSettled] = useState(false);
-  const [onScreen, setOnScreen] = useState(true);
-  const [pageShown, setPageShown] = useState(true);
-
   useEffect(() => whenSettled(() => setSettled(true)), []);
+  return useShown(el) && settled;
+}
 
+/** A still step's lit areas breathe: the veil fades in and out, every five seconds. */
+const BREATH: Motion = { opacity: [0, 0.4, 0], duration: 5, ease: ['easeInOut', 'easeInOut'] };
+
+function Breath({ veil, playing }: { veil: ReactNode; playing: boolean }) {
+  const el = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const target = el.current;
-    if (!target || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => {
-      const last = entries[entries.length - 1];
-      if (last) setOnScreen(last.isIntersecting);
-    });
-    observer.observe(target);
-    return () => observer.disconnect();
-  }, [el]);
-
-  useEffect(() => {
-    const update = () => setPageShown(document.visibilityState !== 'hidden');
-    update();
-    document.addEventListener('visibilitychange', update);
-    return () => document.removeEventListener('visibilitychange', update);
-  }, []);
-
-  return settled && onScreen && pageShown;
+    if (!playing || !el.current) return;
+    const { opacity, frames } = sampleMotion(BREATH);
+    return playLoop(el.current, { opacity }, frames);
+  }, [playing]);
+  return (
+    <div ref={el} className="bm-breath" style={{ opacity: 0 }}>
+      {veil}
+    </div>
+  );
 }
 
 /**
  * The layer over the picture that holds everything that moves. It rests on the motion's first
  * frame until the page has settled, and again whenever it is off screen or the page is hidden.
- * framer-motion's animation code is loaded only once the page has settled.
  */
 function MotionLayer({
   stroke,
@@ -166,30 +145,6 @@ function MotionLayer({
 }) {
   const layer = useRef<HTMLDivElement>(null);
   const playing = usePlaying(layer);
-  const contents = (play: boolean) => (
-    <>
-      {veil &&
-        (play ? (
-          <m.div
-            className="bm-breath"
-            initial={{ opacity: 0 }}
-            animate={{ opacity: [0, 0.4, 0] }}
-            transition={{ duration: 5, ease: ['easeInOut', 'easeInOut'], repeat: Infinity }}
-          >
-            {veil}
-          </m.div>
-        ) : (
-          <div className="bm-breath" style={{ opacity: 0 }}>
-            {veil}
-          </div>
-        ))}
-      {shown.map((half) => (
-        <div key={half} className="bm-motion-half" data-half={half}>
-          <MovingPieces pieces={pieces} playing={play} />
-        </div>
-      ))}
-    </>
-  );
   return (
     <div
       ref={layer}
@@ -198,13 +153,12 @@ function MotionLayer({
       data-playing={playing}
       aria-hidden="true"
     >
-      {playing ? (
-        <LazyMotion features={loadFeatures} strict>
-          {contents(true)}
-        </LazyMotion>
-      ) : (
-        contents(false)
-      )}
+      {veil && <Breath veil={veil} playing={playing} />}
+      {shown.map((half) => (
+        <div key={half} className="bm-motion-half" data-half={half}>
+          <MovingPieces pieces={pieces} playing={playing} />
+        </div>
+      ))}
     </div>
   );
 }

@@ -8,11 +8,11 @@
  * `MovingPieces` draws the hands, ball and fingertips in a layer of their own over the picture. Each
  * piece is drawn once, in a small box, and only ever moved, turned, scaled or faded, so the browser
  * can animate it on the compositor without painting the picture again. Until `playing`, the pieces
- * rest where their first frame puts them; framer-motion's `m` components take over from there
- * (inside the LazyMotion the map provides), so the picture never jumps when the motion starts.
+ * rest where their first frame puts them; a Web Animation takes over from there (loop.ts), starting
+ * from that same frame, so the picture never jumps when the motion starts.
  */
-import { m, type Transition } from 'framer-motion';
-import type { CSSProperties } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
+import { playLoop, sampleMotion, type LoopValues } from './loop';
 import { VIEW } from './geometry';
 import {
   BALL,
@@ -23,7 +23,6 @@ import {
   tapSpots,
   trackPath,
   type Mark,
-  type Motion,
   type Piece,
   type Point,
 } from './marks';
@@ -199,13 +198,12 @@ const pctX = (units: number) => `${(units / VIEW.width) * 100}%`;
 const pctY = (units: number) => `${(units / VIEW.height) * 100}%`;
 
 /**
- * A piece's loop as framer-motion keyframes: one `transform` (translations in % of the piece's box)
- * and `opacity`. A whole transform, rather than separate `x`, `y`, `scale` values, goes to the
- * browser as it is, so starting the motion costs next to nothing on the main thread.
+ * A piece's loop as values to animate, frame by frame: one `transform` (translations in % of the
+ * piece's box) and `opacity`, both of which the browser animates on the compositor.
  */
-function keyframesOf({ motion }: Piece, box: number) {
-  const { x, y, rotate, scale, opacity } = motion;
-  const count = Math.max(...[x, y, rotate, scale, opacity].map((list) => list?.length ?? 0));
+function loopOf({ motion }: Piece, box: number): { values: LoopValues; frames: number } {
+  const { x, y, rotate, scale, opacity, frames } = sampleMotion(motion);
+  const count = frames + 1;
   const shift = (units: number) => `${+((units / box) * 100).toFixed(3)}%`;
   const transform = Array.from({ length: count }, (_, i) =>
     [
@@ -216,24 +214,16 @@ function keyframesOf({ motion }: Piece, box: number) {
       .filter(Boolean)
       .join(' '),
   );
-  const values: { transform?: string[]; opacity?: number[] } = {};
+  const values: LoopValues = {};
   if (transform[0]) values.transform = transform;
   if (opacity) values.opacity = opacity;
-  return values;
+  return { values, frames };
 }
 
 /** The first keyframe of each value: where and how a piece rests before it moves. */
-const firstFrame = ({ transform, opacity }: { transform?: string[]; opacity?: number[] }) => ({
+const firstFrame = ({ transform, opacity }: LoopValues) => ({
   ...(transform && { transform: transform[0] }),
   ...(opacity && { opacity: opacity[0] }),
-});
-
-const transitionOf = ({ duration, ease, times, delay }: Motion): Transition => ({
-  duration,
-  ease,
-  times,
-  delay,
-  repeat: Infinity,
 });
 
 function PieceArt({ piece }: { piece: Piece }) {
@@ -250,37 +240,28 @@ function PieceArt({ piece }: { piece: Piece }) {
 }
 
 function MovingPiece({ piece, playing }: { piece: Piece; playing: boolean }) {
+  const el = useRef<HTMLDivElement>(null);
   const box = pieceBox(piece);
+  const { values, frames } = loopOf(piece, box);
+  // The loop restarts only when what it draws changes, not on every render of the picture.
+  const loop = JSON.stringify(values);
+  const delay = piece.motion.delay;
+  useEffect(() => {
+    if (!playing || !el.current) return;
+    return playLoop(el.current, JSON.parse(loop) as LoopValues, frames, delay);
+  }, [playing, loop, frames, delay]);
   const place: CSSProperties = {
     left: pctX(piece.at.x - box / 2 - VIEW.x),
     top: pctY(piece.at.y - box / 2 - VIEW.y),
     width: pctX(box),
     height: pctY(box),
   };
-  const art = (
-    <svg viewBox={`${-box / 2} ${-box / 2} ${box} ${box}`} focusable="false">
-      <PieceArt piece={piece} />
-    </svg>
-  );
-  const className = `bm-piece bm-piece--${piece.look}`;
-  const values = keyframesOf(piece, box);
-  if (!playing) {
-    return (
-      <div className={className} style={{ ...place, ...firstFrame(values) }}>
-        {art}
-      </div>
-    );
-  }
   return (
-    <m.div
-      className={className}
-      style={place}
-      initial={firstFrame(values)}
-      animate={values}
-      transition={transitionOf(piece.motion)}
-    >
-      {art}
-    </m.div>
+    <div ref={el} className={`bm-piece bm-piece--${piece.look}`} style={{ ...place, ...firstFrame(values) }}>
+      <svg viewBox={`${-box / 2} ${-box / 2} ${box} ${box}`} focusable="false">
+        <PieceArt piece={piece} />
+      </svg>
+    </div>
   );
 }
 

@@ -209,7 +209,7 @@ export function resample(points: Point[], n: number): Point[] {
   return out;
 }
 
-/** The easings a moving piece uses; each runs the same in framer-motion and as a CSS animation. */
+/** The easings a moving piece uses, between keyframes (loop.ts draws them frame by frame). */
 export type Ease = 'linear' | 'easeOut' | 'easeInOut';
 
 /**
@@ -230,8 +230,7 @@ export interface Motion {
   duration: number;
   /**
    * One per gap between keyframes. A single easing only where it can't matter whether it covers
-   * each gap or the whole loop (framer-motion does the first, a browser animation the second):
-   * `linear`, or a loop of two keyframes.
+   * each gap or the whole loop: `linear`, or a loop of two keyframes.
    */
   ease: Ease | Ease[];
   /** Seconds before the first loop only, so pieces of one stroke take turns. */

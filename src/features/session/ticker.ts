@@ -1,33 +1,47 @@
 /**
- * The one owner of the session's interval. It runs only while a session is running, and ticks at once
- * when the page becomes visible again, so a phone that was locked shows the right step on waking.
- * The countdown only shows whole seconds, so four ticks a second is plenty.
+ * The one owner of the session's timer. It wakes only when something is due (engine/nextChange.ts):
+ * on a visible page when the countdown's second turns or a cue falls due, about once a second; on a
+ * hidden one (a locked phone) only for the next cue or step end, with nothing to do in between. It
+ * ticks at once when the page becomes visible again, so a phone that was locked shows the right step on
+ * waking. The session runs on timestamps, so a late or throttled timer never puts the count wrong.
  */
+import { nextChangeIn } from '../../engine/nextChange';
 import type { SessionStore } from './store';
 
-export const TICK_MS = 250;
+export interface Visibility {
+  visible(): boolean;
+  onChange(listener: () => void): () => void;
+}
 
-export function startTicker(store: SessionStore): () => void {
-  let interval: ReturnType<typeof setInterval> | undefined;
-  const sync = () => {
+const documentVisibility: Visibility = {
+  visible: () => document.visibilityState === 'visible',
+  onChange(listener) {
+    document.addEventListener('visibilitychange', listener);
+    return () => document.removeEventListener('visibilitychange', listener);
+  },
+};
+
+export function startTicker(store: SessionStore, page: Visibility = documentVisibility): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = undefined;
     const { record, stale } = store.getState();
-    const running = record?.engine.status === 'running' && !stale;
-    if (running && interval === undefined) {
-      interval = setInterval(() => store.getState().actions.tick(), TICK_MS);
-    } else if (!running && interval !== undefined) {
-      clearInterval(interval);
-      interval = undefined;
-    }
+    if (!record || stale) return;
+    const wait = nextChangeIn(record.engine, record.capMs, store.clock.now(), page.visible());
+    if (wait !== null) timer = setTimeout(() => store.getState().actions.tick(), wait);
   };
-  const onVisible = () => {
-    if (document.visibilityState === 'visible') store.getState().actions.tick();
+  const onPage = () => {
+    if (page.visible()) store.getState().actions.tick();
+    schedule();
   };
-  const unsubscribe = store.subscribe(sync);
-  document.addEventListener('visibilitychange', onVisible);
-  sync();
+  // Every change (a tick, a pause, added time) moves what is due next.
+  const unsubscribe = store.subscribe(schedule);
+  const offPage = page.onChange(onPage);
+  schedule();
   return () => {
     unsubscribe();
-    document.removeEventListener('visibilitychange', onVisible);
-    if (interval !== undefined) clearInterval(interval);
+    offPage();
+    clearTimeout(timer);
   };
 }

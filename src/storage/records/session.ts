@@ -15,6 +15,7 @@ import { SESSION_STATUSES, STOP_REASONS, type SessionState } from '../../engine/
 import { SIDES } from '../../lib/vocabulary';
 import type { Ms, Timestamp } from '../../lib/units';
 import { defineRecord, parseWith } from '../record';
+import { SESSION_KEY } from '../sessionKey';
 
 const time = z.number().check(z.nonnegative());
 const duration = z.int().check(z.nonnegative(), z.maximum(3_600_000));
@@ -90,7 +91,7 @@ const V1Record = z.object({
 });
 
 export const sessionRecord = defineRecord<SessionRecordState>({
-  key: 'unknot:session',
+  key: SESSION_KEY,
   version: 2,
   label: 'session',
   // The schema checks every field the engine reads; the brands are compile-time only.

@@ -1,37 +1,33 @@
 import { useEffect, useState } from 'react';
 import type { Routine } from '../../../content/schema';
-import {
-  asLightAsItGoes,
-  contactLabel,
-  effectivePressure,
-  pressureLabel,
-  sideLabel,
-} from '../../../lib/labels';
-import type { Pressure } from '../../../content/schema';
+import { canAddTime } from '../../../engine/dailyCap';
+import { viewAt, type PlanStep } from '../../../engine/session';
 import { formatClock } from '../../../lib/units';
-import { viewAt } from '../../../engine/session';
-import { canAddTime, sessionLeftMs } from '../../../engine/dailyCap';
-import {
-  useSessionActions,
-  useSessionNow,
-  useSessionRecord,
-  useStopDialogOpen,
-} from '../SessionStoreContext';
-import { Link } from 'react-router';
-import { BodyMap } from '../../../components/BodyMap';
 import { Icon } from '../../../components/Icon';
-import { findTechnique } from '../../../content/techniques';
-import { paths } from '../../../lib/paths';
-import { useSetting } from '../../settings';
 import { useWakeLockStatus } from '../../../devices/wakeLock';
+import { useSetting } from '../../settings';
+import { useSessionActions, useSessionReading, useStopDialogOpen } from '../SessionStoreContext';
 import { StopDialog } from './StopDialog';
 import { usePlayerKeys } from './usePlayerKeys';
 import { PlayerControls } from './PlayerControls';
+import { StepCard } from './StepCard';
+import { strokeMoving } from '../strokeDemo';
+import { Countdown, GetReady, SessionLeft, StepProgress } from './SessionClock';
+
+const NO_STEPS: readonly PlanStep[] = [];
 
 /** One step at a time, readable from a metre away, with Stop always on screen. */
 export function Player({ routine }: { routine: Routine }) {
-  const record = useSessionRecord();
-  const now = useSessionNow();
+  // Each reading changes with the step, its side or the status, not with the countdown.
+  const live = useSessionReading(() => true, false);
+  const stepIndex = useSessionReading((r, now) => viewAt(r.engine, now).stepIndex, 0);
+  const status = useSessionReading((r, now) => viewAt(r.engine, now).status, 'ready');
+  const sideHalf = useSessionReading((r, now) => viewAt(r.engine, now).sideHalf, null);
+  const moving = useSessionReading((r, now) => strokeMoving(r.engine, now), false);
+  const easedBy = useSessionReading((r) => r.engine.easedBy, 0);
+  const plan = useSessionReading((r): readonly PlanStep[] => r.engine.steps, NO_STEPS);
+  // Today's cap leaves no room for time it would refuse.
+  const canAdd = useSessionReading((r, now) => canAddTime(r.engine, r.capMs, now), false);
   const actions = useSessionActions();
   const stopOpen = useStopDialogOpen();
   usePlayerKeys(!stopOpen);
@@ -39,23 +35,14 @@ export function Player({ routine }: { routine: Routine }) {
   const [glance, setGlance] = useState(glanceByDefault);
   const wakeLock = useWakeLockStatus();
 
-  // A reload or a woken phone shows the right time at once, before the first interval fires.
+  // A reload or a woken phone shows the right time at once, before the first timer fires.
   useEffect(() => actions.tick(), [actions]);
 
-  if (!record) return null;
-  const view = viewAt(record.engine, now);
-  const step = routine.steps[view.stepIndex];
-  if (!step) return null;
-  const upcoming = routine.steps[view.stepIndex + 1];
-  const upcomingMs = record.engine.steps[view.stepIndex + 1]?.durationMs;
-  const technique = findTechnique(step.technique);
-  const { easedBy } = record.engine;
-  const pressure = effectivePressure(step.pressure, easedBy);
-  const paused = view.status === 'paused';
-  const progress = view.stepDurationMs > 0 ? view.stepElapsedMs / view.stepDurationMs : 0;
-  // Today's cap cuts a self-massage short: show only time that will run, and no time it would refuse.
-  const leftMs = sessionLeftMs(record.engine, record.capMs, now);
-  const canAdd = canAddTime(record.engine, record.capMs, now);
+  const step = routine.steps[stepIndex];
+  if (!live || !step) return null;
+  const upcoming = routine.steps[stepIndex + 1];
+  const upcomingMs = plan[stepIndex + 1]?.durationMs;
+  const paused = status === 'paused';
 
   return (
     <div className={`player${glance ? ' is-glance' : ''}`}>
@@ -63,85 +50,35 @@ export function Player({ routine }: { routine: Routine }) {
         <div className="player-where">
           <p className="player-routine">{routine.title}</p>
           <p className="player-count">
-            Step {view.stepIndex + 1} of {view.stepCount}
+            Step {stepIndex + 1} of {routine.steps.length}
           </p>
         </div>
         <p className="player-left">
-          <span className="player-left-time">{formatClock(leftMs)}</span>
+          <SessionLeft />
           <span className="player-left-label"> left in session</span>
         </p>
         <button type="button" className="button stop-button" onClick={actions.requestStop}>
           Stop
         </button>
       </header>
-      {(wakeLock === 'unsupported' || wakeLock === 'error') && view.status === 'running' && (
+      {(wakeLock === 'unsupported' || wakeLock === 'error') && status === 'running' && (
         <p className="player-notice" role="status">
           This browser may let the screen sleep. Keep it awake in your phone’s display settings.
         </p>
       )}
 
-      <StepAnnouncer text={`Now on step ${view.stepIndex + 1}: ${step.name}`} />
+      <StepAnnouncer text={`Now on step ${stepIndex + 1}: ${step.name}`} />
 
       <div className="player-body">
-        <section className="step-card" aria-labelledby="step-name">
-          <h1 id="step-name" className="step-name">
-            {step.name}
-          </h1>
-          <p className="step-instruction">{step.instruction}</p>
-          <div className="step-detail">
-            <BodyMap
-              areas={step.bodyAreas}
-              stroke={step.stroke}
-              side={step.side}
-              activeSide={view.sideHalf}
-              size="medium"
-              animated={view.status === 'running'}
-              legend={false}
-            />
-            <div className="step-detail-text">
-              <dl className="step-facts">
-                <div>
-                  <dt>Use</dt>
-                  <dd>{contactLabel[step.contact]}</dd>
-                </div>
-                <div>
-                  <dt>Pressure</dt>
-                  <dd>
-                    <span className={`pressure-tag pressure-${pressure}`}>{pressureLabel[pressure]}</span>
-                  </dd>
-                </div>
-                <div>
-                  <dt>Side</dt>
-                  <dd>{sideLabel[step.side]}</dd>
-                </div>
-              </dl>
-              {technique && (
-                <Link className="technique-link" to={paths.technique(technique.id)}>
-                  About {technique.name.toLowerCase()}
-                </Link>
-              )}
-            </div>
-          </div>
-          <p className="pressure-cue">
-            {easedBy === 0 ? step.pressureCue : easedPressureLine(step.pressure, easedBy)}
-          </p>
-          {step.checkIn && <p className="check-in">{step.checkIn}</p>}
-        </section>
+        <StepCard step={step} easedBy={easedBy} activeSide={sideHalf} animated={moving} />
 
         <section className="timer-card" aria-label="Timing">
-          {/* One line kept for "Get ready" and "Paused", so nothing below it moves when either shows. */}
-          <p className="get-ready" aria-live="assertive">
-            {view.getReadyMs > 0 ? `Get ready… ${Math.ceil(view.getReadyMs / 1000)}` : paused ? 'Paused' : ''}
-          </p>
-          <div role="timer" aria-label="Step time left" className={`countdown${paused ? ' is-paused' : ''}`}>
-            {formatClock(view.stepRemainingMs)}
-          </div>
-          <div className="progress" aria-hidden="true">
-            <div className="progress-fill" style={{ transform: `scaleX(${progress})` }} />
-          </div>
-          {view.sideHalf && (
-            <p className={`side-now${view.sideHalf === 'second' ? ' is-second' : ''}`}>
-              {view.sideHalf === 'first' ? 'Left side first' : 'Switch sides — now the right side'}
+          <GetReady />
+          <Countdown paused={paused} />
+          <StepProgress />
+          {sideHalf && (
+            <p className={`side-now${sideHalf === 'second' ? ' is-second' : ''}`}>
+              {sideHalf === 'first' ? 'Left side first' : 'Switch sides — now the right side'}
             </p>
           )}
           <div className="timer-actions">
@@ -182,17 +119,6 @@ export function Player({ routine }: { routine: Routine }) {
       {stopOpen && <StopDialog />}
     </div>
   );
-}
-
-/**
- * The pressure line once the session goes lighter than written. The written cue may name a stronger
- * level ("Firm and slow"), so it gives way: what is shown is what is said.
- */
-function easedPressureLine(written: Pressure, easedBy: number): string {
-  const now = pressureLabel[effectivePressure(written, easedBy)];
-  if (asLightAsItGoes(written, easedBy))
-    return `${now}. As light as this step goes: use less weight, or stop if it still hurts.`;
-  return `${now}. ${easedBy === 1 ? 'One level' : 'Two levels'} lighter than written.`;
 }
 
 /** Tells screen readers about step changes through a polite live region, not every second. */

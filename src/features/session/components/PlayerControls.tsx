@@ -1,12 +1,14 @@
+import { memo } from 'react';
 import { Icon } from '../../../components/Icon';
 import { unlockAudio } from '../../../devices/speech';
 import { useSessionActions } from '../SessionStoreContext';
 
 /**
  * Previous, Pause/Resume and Next: big targets at the bottom, reachable with an oily thumb. Each keeps
- * its place in every state, so a second tap on the same spot presses the same control.
+ * its place in every state, so a second tap on the same spot presses the same control. Memoised: it
+ * changes only on pause and resume, not with the countdown.
  */
-export function PlayerControls({ paused }: { paused: boolean }) {
+export const PlayerControls = memo(function PlayerControls({ paused }: { paused: boolean }) {
   const actions = useSessionActions();
   const resume = () => {
     unlockAudio();
@@ -46,4 +48,4 @@ export function PlayerControls({ paused }: { paused: boolean }) {
       </button>
     </nav>
   );
-}
+});

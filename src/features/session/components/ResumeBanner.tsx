@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useLocation } from 'react-router';
 import { paths } from '../../../lib/paths';
 import { useHydrated } from '../../../lib/useHydrated';
+import { hasStoredSession } from '../../../storage/sessionKey';
 import { useSessionRecord } from '../SessionStoreContext';
 
 // Its own chunk: the step, the clock and the voice's unlock stay out of every page's first download.
@@ -10,11 +11,15 @@ const MiniPlayer = lazy(() => import('./MiniPlayer'));
 /**
  * On every browsing screen while a session runs: a compact player, so the step, the time and Stop are
  * never out of reach while the voice goes on. It shows only after hydration (the prerendered page knows
- * nothing of this device) and once the session store has loaded, which never holds up the page.
+ * nothing of this device) and once the session store has loaded, which never holds up the page. With
+ * nothing stored under the session's key, the store is not even loaded: a page that is only read
+ * fetches none of the session's code. Asked again on every navigation, so a session started since
+ * shows.
  */
 export function ResumeBanner() {
   const hydrated = useHydrated();
-  if (!hydrated) return null;
+  useLocation();
+  if (!hydrated || !hasStoredSession()) return null;
   return (
     <Suspense fallback={null}>
       <WhenLive />
