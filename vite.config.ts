@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { join } from 'node:path';
 import { contentPlugin } from './scripts/contentPlugin.ts';
 import { securityPlugin } from './scripts/securityPlugin.ts';
+import { badPathPlugin } from './scripts/badPathPlugin.ts';
 
 /**
  * react-router's package exports only its development build; the production build (no dev warnings,
@@ -21,7 +22,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
           ]
         : [],
   },
-  plugins: [react(), contentPlugin(import.meta.dirname), securityPlugin()],
+  plugins: [react(), contentPlugin(import.meta.dirname), securityPlugin(), badPathPlugin()],
   build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
     environment: 'jsdom',

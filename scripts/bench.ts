@@ -6,9 +6,11 @@
  *   heap after 1 and 60 minutes of a session (scripts/sessionCost.ts)
  * - Lighthouse (default mobile profile, Debian's Chromium): score, LCP and TBT per static page
  * Builds first, then serves the build with `vite preview` on a spare port.
- * `--no-lighthouse` skips Lighthouse; `--runs N` takes the median of N Lighthouse runs per page.
+ * `--no-lighthouse` skips Lighthouse; `--runs N` takes the median of N Lighthouse runs per page;
+ * Lighthouse runs on home, the technique list and the heaviest routine and technique pages, or on every
+ * prerendered page with `--lighthouse-all`.
  */
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { execFileSync, execSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +32,6 @@ const dist = join(process.cwd(), 'dist');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
 const LIGHTHOUSE = 'lighthouse@12.8.2';
-const LIGHTHOUSE_PAGES = ['/', '/routines/partner-lower-back', '/techniques', '/techniques/petrissage'];
 
 const gzipKb = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length / 1024;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -50,8 +51,7 @@ async function waitForServer(url: string) {
 }
 
 /** JavaScript files a page fetched before it settled, as paths inside dist. */
-async function scriptsLoadedBy(path: string): Promise<string[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+async function scriptsLoadedBy(browser: Browser, path: string): Promise<string[]> {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   const scripts = new Set<string>();
   page.on('response', (res) => {
@@ -59,8 +59,38 @@ async function scriptsLoadedBy(path: string): Promise<string[]> {
     if (url.pathname.endsWith('.js') && url.origin === BASE) scripts.add(url.pathname);
   });
   await page.goto(`${BASE}${path}`, { waitUntil: 'networkidle' });
-  await browser.close();
+  await page.close();
   return [...scripts].filter((p) => p.startsWith('/assets/'));
+}
+
+/** The paths prerendered into dist: each page's HTML but the shell (app.html) and the offline page. */
+function prerenderedPaths(dir = dist, prefix = ''): string[] {
+  return readdirSync(join(dir), { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory())
+      return entry.name === 'assets'
+        ? []
+        : prerenderedPaths(join(dir, entry.name), `${prefix}/${entry.name}`);
+    if (!entry.name.endsWith('.html') || (prefix === '' && entry.name === 'app.html')) return [];
+    return entry.name === 'index.html' && prefix === '' ? ['/'] : [`${prefix}/${entry.name.slice(0, -5)}`];
+  });
+}
+
+/** JS every prerendered page fetches until the network is idle, gzip KB, by path. */
+async function jsUntilIdle(paths: string[]): Promise<Map<string, number>> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const sizes = new Map<string, number>();
+  try {
+    for (const path of paths) {
+      const files = await scriptsLoadedBy(browser, path);
+      sizes.set(
+        path,
+        files.reduce((sum, p) => sum + gzipKb(readFileSync(join(dist, p))), 0),
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+  return sizes;
 }
 
 /** Runs the real search module (through Vite, so the content module resolves) on names, aliases and typos. */
@@ -214,6 +244,25 @@ async function printSessionCost() {
   }
 }
 
+/** Home and the technique list, then the heaviest of each kind of page, and how many pass 130 KB. */
+function printJsUntilIdle(idle: Map<string, number>) {
+  const LIMIT = 130;
+  const heaviest = (prefix: string) =>
+    [...idle].filter(([p]) => p.startsWith(prefix)).sort((a, b) => b[1] - a[1])[0];
+  const rows: [string, [string, number] | undefined][] = [
+    ['home', ['/', idle.get('/') ?? NaN]],
+    ['technique list', ['/techniques', idle.get('/techniques') ?? NaN]],
+    ['heaviest routine page', heaviest('/routines/')],
+    ['heaviest technique page', heaviest('/techniques/')],
+  ];
+  console.log(`JS each prerendered page fetches until the network is idle (gzip), ${idle.size} pages:`);
+  for (const [label, row] of rows) {
+    if (row) console.log(`  ${label.padEnd(36)}${row[1].toFixed(1).padStart(6)} KB  ${row[0]}`);
+  }
+  const over = [...idle].filter(([, kb]) => kb > LIMIT);
+  console.log(`  pages over ${LIMIT} KB: ${over.length === 0 ? 'none' : over.map(([p]) => p).join(', ')}`);
+}
+
 async function main() {
   execSync('npm run build', { stdio: 'ignore' });
   const server = spawn(
@@ -228,8 +277,7 @@ async function main() {
     await waitForServer(BASE);
     const first = jsHomeNeedsFirst();
     const firstKb = first.reduce((sum, f) => sum + gzipKb(readFileSync(join(dist, f))), 0);
-    const home = await scriptsLoadedBy('/');
-    const homeKb = home.reduce((sum, p) => sum + gzipKb(readFileSync(join(dist, p))), 0);
+    const idle = await jsUntilIdle(prerenderedPaths());
     const all = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
     const allKb = all.reduce((sum, f) => sum + gzipKb(readFileSync(join(dist, 'assets', f))), 0);
     const search = await searchTimings();
@@ -238,9 +286,7 @@ async function main() {
     console.log(
       `JS the home page needs first (gzip)   ${firstKb.toFixed(1)} KB  (${first.length} files: entry + home route)`,
     );
-    console.log(
-      `JS home fetches until idle (gzip)     ${homeKb.toFixed(1)} KB  (${home.length} files, incl. deferred store, theme, offline)`,
-    );
+    printJsUntilIdle(idle);
     console.log(`all JS in the build (gzip)            ${allKb.toFixed(1)} KB  (${all.length} files)`);
     console.log(
       `search, one keystroke                 median ${search.median.toFixed(3)} ms, p95 ${search.p95.toFixed(3)} ms ` +
@@ -252,7 +298,14 @@ async function main() {
     if (!args.includes('--no-lighthouse')) {
       console.log(`\nLighthouse ${LIGHTHOUSE}, mobile profile, median of ${runs} run(s)`);
       console.log('page                              score   LCP ms   TBT ms   CLS');
-      for (const path of LIGHTHOUSE_PAGES) {
+      const heaviest = (prefix: string) =>
+        [...idle].filter(([p]) => p.startsWith(prefix)).sort((a, b) => b[1] - a[1])[0]?.[0];
+      const pages = args.includes('--lighthouse-all')
+        ? [...idle.keys()]
+        : ['/', '/techniques', heaviest('/routines/'), heaviest('/techniques/')].filter(
+            (p): p is string => p !== undefined,
+          );
+      for (const path of pages) {
         const results = Array.from({ length: runs }, () => lighthouse(path));
         const pick = (key: keyof LighthouseFigures) => median(results.map((r) => r[key]));
         console.log(

@@ -13,6 +13,22 @@ declare module 'virtual:unknot-content/safety' {
   const safety: import('./content/library').Library['safety'];
   export default safety;
 }
+declare module 'virtual:unknot-content/routine-loaders' {
+  const loaders: Record<string, () => Promise<{ default: import('./content/schema').Routine }>>;
+  export default loaders;
+}
+declare module 'virtual:unknot-content/technique-loaders' {
+  const loaders: Record<string, () => Promise<{ default: import('./content/schema').Technique }>>;
+  export default loaders;
+}
+declare module 'virtual:unknot-content/technique-names' {
+  const names: Record<string, import('./content/byId').TechniqueName>;
+  export default names;
+}
+declare module 'virtual:unknot-content/used-in' {
+  const usedIn: Record<string, import('./content/byId').RoutineLink[]>;
+  export default usedIn;
+}
 declare module 'virtual:unknot-content/cards' {
   const cards: import('./content/cardOf').RoutineCard[];
   export default cards;

@@ -1,14 +1,18 @@
 import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { routines } from '../../content';
-import { findTechnique, techniques } from '../../content/techniques';
+import { loadTechnique, routinesUsing, techniqueNameList } from '../../content/byId';
 import { relatedTo } from '../../features/techniques/related';
 import { TechniquePage } from '../../features/techniques/TechniquePage';
 
-/** An unknown technique id is a 404 that the route's error screen explains. */
-export function loader({ params }: LoaderFunctionArgs) {
-  const technique = findTechnique(params.techniqueId ?? '');
+/**
+ * The technique from its own module, with the names of its family and the routines that use it: the
+ * page carries no other technique's text and no routine. An unknown id is a 404 that the route's error
+ * screen explains.
+ */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const id = params.techniqueId ?? '';
+  const technique = await loadTechnique(id);
   if (!technique) throw data(`There is no technique called “${params.techniqueId}”.`, { status: 404 });
-  return relatedTo(technique, { techniques, routines });
+  return relatedTo(technique, { names: techniqueNameList(), usedIn: routinesUsing(id) });
 }
 
 export function Component() {

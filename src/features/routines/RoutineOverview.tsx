@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Routine } from '../../content/schema';
 import { safety } from '../../content';
-import { findTechnique } from '../../content/techniques';
+import { techniqueName } from '../../content/byId';
 import { paths } from '../../lib/paths';
 import { contactLabel, pressureLabel, whoLabel } from '../../lib/labels';
 import { formatClock, formatLength, formatMinutes } from '../../lib/units';
@@ -131,7 +131,7 @@ export function RoutineOverview({
               </div>
               <p className="step-row-meta">
                 <Link to={paths.technique(step.technique)}>
-                  {findTechnique(step.technique)?.name ?? 'Technique'}
+                  {techniqueName(step.technique)?.name ?? 'Technique'}
                 </Link>
                 <span>{formatClock(plan.steps[i]!.durationMs)}</span>
                 <span className={`pressure-tag pressure-${step.pressure}`}>

@@ -1,11 +1,11 @@
 /**
- * Any routine by id, as the routine page and the safety check ask for it: a ready one at once, a
- * person's own (`my-…`) loaded with its checks only when asked for, so no ready routine's page, and
- * not home, carries them.
+ * Any routine by id, as the routine page and the safety check ask for it: a ready one from its own
+ * module (not the whole library), a person's own (`my-…`) loaded with its checks only when asked for,
+ * so no ready routine's page, and not home, carries them.
  */
+import { loadReadyRoutine } from '../../content/byId';
 import type { Routine } from '../../content/schema';
 import { isOwnRoutineId } from '../../lib/routineIds';
-import { findRoutine } from './source';
 
 /** A routine found by id, and what keeps it from being played (always nothing for the app's own). */
 export interface FoundRoutine {
@@ -15,7 +15,7 @@ export interface FoundRoutine {
 }
 
 export async function loadRoutine(id: string): Promise<FoundRoutine | undefined> {
-  const ready = findRoutine(id);
+  const ready = await loadReadyRoutine(id);
   if (ready) return { routine: ready, own: false, problems: [] };
   if (!isOwnRoutineId(id)) return undefined;
   const [{ myRoutines }, { judgeSpec }] = await Promise.all([

@@ -1,28 +1,29 @@
 /** What a technique page shows beside the technique itself: its family and the routines that use it. */
-import type { Routine, Technique } from '../../content/schema';
+import type { RoutineLink, TechniqueName } from '../../content/byId';
+import type { Technique } from '../../content/schema';
 import { toMs, type Ms } from '../../lib/units';
+
+type Named = TechniqueName & { id: string };
 
 export interface TechniquePageData {
   technique: Technique;
   /** The technique this one is a kind of, e.g. Effleurage for Forearm effleurage. */
-  parent: Technique | undefined;
+  parent: Named | undefined;
   /** Techniques that are kinds of this one. */
-  variants: Technique[];
+  variants: Named[];
   /** Routines with at least one step of this technique, in library order. */
-  routines: Routine[];
+  routines: RoutineLink[];
 }
 
 export function relatedTo(
   technique: Technique,
-  { techniques, routines }: { techniques: readonly Technique[]; routines: readonly Routine[] },
+  { names, usedIn }: { names: readonly Named[]; usedIn: readonly RoutineLink[] },
 ): TechniquePageData {
   return {
     technique,
-    parent: technique.variantOf ? techniques.find((t) => t.id === technique.variantOf) : undefined,
-    variants: techniques
-      .filter((t) => t.variantOf === technique.id)
-      .sort((a, b) => a.name.localeCompare(b.name)),
-    routines: routines.filter((r) => r.steps.some((s) => s.technique === technique.id)),
+    parent: technique.variantOf ? names.find((t) => t.id === technique.variantOf) : undefined,
+    variants: names.filter((t) => t.variantOf === technique.id).sort((a, b) => a.name.localeCompare(b.name)),
+    routines: [...usedIn],
   };
 }
 
