@@ -22,11 +22,11 @@ declare module 'virtual:unknot-content/technique-loaders' {
   export default loaders;
 }
 declare module 'virtual:unknot-content/technique-names' {
-  const names: Record<string, import('./content/byId').TechniqueName>;
+  const names: Record<string, import('./content/techniqueNames').TechniqueName>;
   export default names;
 }
 declare module 'virtual:unknot-content/used-in' {
-  const usedIn: Record<string, import('./content/byId').RoutineLink[]>;
+  const usedIn: Record<string, import('./content/techniqueById').RoutineLink[]>;
   export default usedIn;
 }
 declare module 'virtual:unknot-content/cards' {

@@ -1,5 +1,6 @@
 import { data, useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { loadTechnique, routinesUsing, techniqueNameList } from '../../content/byId';
+import { loadTechnique, routinesUsing } from '../../content/techniqueById';
+import { techniqueNameList } from '../../content/techniqueNames';
 import { relatedTo } from '../../features/techniques/related';
 import { TechniquePage } from '../../features/techniques/TechniquePage';
 

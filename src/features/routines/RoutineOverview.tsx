@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { Routine } from '../../content/schema';
 import { safety } from '../../content';
-import { techniqueName } from '../../content/byId';
+import { techniqueName } from '../../content/techniqueNames';
 import { paths } from '../../lib/paths';
 import { contactLabel, pressureLabel, whoLabel } from '../../lib/labels';
 import { formatClock, formatLength, formatMinutes } from '../../lib/units';

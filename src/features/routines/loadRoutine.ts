@@ -3,7 +3,7 @@
  * module (not the whole library), a person's own (`my-…`) loaded with its checks only when asked for,
  * so no ready routine's page, and not home, carries them.
  */
-import { loadReadyRoutine } from '../../content/byId';
+import { loadReadyRoutine } from '../../content/routineById';
 import type { Routine } from '../../content/schema';
 import { isOwnRoutineId } from '../../lib/routineIds';
 

@@ -1,5 +1,6 @@
 /** What a technique page shows beside the technique itself: its family and the routines that use it. */
-import type { RoutineLink, TechniqueName } from '../../content/byId';
+import type { RoutineLink } from '../../content/techniqueById';
+import type { TechniqueName } from '../../content/techniqueNames';
 import type { Technique } from '../../content/schema';
 import { toMs, type Ms } from '../../lib/units';
 

@@ -8,6 +8,7 @@
 import { z } from 'zod/mini';
 import { STOP_REASONS } from '../../engine/session';
 import { BODY_AREAS, WHO } from '../../lib/vocabulary';
+import { HISTORY_KEY } from '../keys';
 import { defineRecord, parseWith, type Merged } from '../record';
 
 const time = z.number().check(z.nonnegative());
@@ -78,7 +79,7 @@ function mergeHistory(current: HistoryState | null, incoming: HistoryState): Mer
 }
 
 export const historyRecord = defineRecord<HistoryState>({
-  key: 'unknot:history',
+  key: HISTORY_KEY,
   version: 1,
   label: 'history',
   unsavedMessage:

@@ -5,6 +5,7 @@
  * v1 {days: [{day, ms}]}.
  */
 import { z } from 'zod/mini';
+import { SELF_MASSAGE_LOG_KEY } from '../keys';
 import { defineRecord, parseWith } from '../record';
 
 const Day = z.object({
@@ -16,7 +17,7 @@ const State = z.object({ days: z.array(Day) });
 export type SelfMassageDays = z.infer<typeof State>;
 
 export const selfMassageLogRecord = defineRecord<SelfMassageDays>({
-  key: 'unknot:self-massage-log',
+  key: SELF_MASSAGE_LOG_KEY,
   version: 1,
   label: 'self-massage minutes',
   unsavedMessage:

@@ -15,7 +15,7 @@ import { SESSION_STATUSES, STOP_REASONS, type SessionState } from '../../engine/
 import { SIDES } from '../../lib/vocabulary';
 import type { Ms, Timestamp } from '../../lib/units';
 import { defineRecord, parseWith } from '../record';
-import { SESSION_KEY } from '../sessionKey';
+import { SESSION_KEY } from '../keys';
 
 const time = z.number().check(z.nonnegative());
 const duration = z.int().check(z.nonnegative(), z.maximum(3_600_000));

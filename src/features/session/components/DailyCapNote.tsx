@@ -3,6 +3,7 @@ import type { Routine } from '../../../content/schema';
 import { countsTowardDailyCap, DAILY_CAP_MS } from '../../../engine/plan';
 import { dayOf } from '../../../lib/days';
 import { formatMinutes, ms, type Ms } from '../../../lib/units';
+import { HISTORY_KEY, isStored, SELF_MASSAGE_LOG_KEY } from '../../../storage/keys';
 
 /**
  * Today's self-massage so far, said where a routine is chosen: on its page and at the top of the check.
@@ -16,8 +17,13 @@ export function DailyCapNote({ routine, totalMs }: { routine: Routine; totalMs: 
   useEffect(() => {
     if (!capped) return;
     let live = true;
-    void import('../../../storage/history').then(({ history }) => {
-      if (live) setDone(history.capMsOn(dayOf(Date.now())));
+    // Nothing stored yet (a first visit): nothing done today, and no history code to load for it.
+    const stored = isStored(HISTORY_KEY) || isStored(SELF_MASSAGE_LOG_KEY);
+    const today = stored
+      ? import('../../../storage/history').then(({ history }) => history.capMsOn(dayOf(Date.now())))
+      : Promise.resolve(0);
+    void today.then((doneMs) => {
+      if (live) setDone(doneMs);
     });
     return () => {
       live = false;

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useLocation } from 'react-router';
 import { paths } from '../../../lib/paths';
 import { useHydrated } from '../../../lib/useHydrated';
-import { hasStoredSession } from '../../../storage/sessionKey';
+import { hasStoredSession } from '../../../storage/keys';
 import { useSessionRecord } from '../SessionStoreContext';
 
 // Its own chunk: the step, the clock and the voice's unlock stay out of every page's first download.
