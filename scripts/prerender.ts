@@ -44,7 +44,8 @@ console.log(`prerendered ${server.prerenderPaths.length} pages`);
 // The service worker is made last, so it precaches the prerendered pages as they were written.
 const sw = await generateSW({
   globDirectory: dist,
-  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+  // wav: the near-silent clip that keeps lock-screen controls showing during a session (silentAudio.ts).
+  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,wav}'],
   swDest: join(dist, 'sw.js'),
   // Any page that was not prerendered (the player, settings, a search) opens the empty app shell.
   navigateFallback: '/app.html',

@@ -1,11 +1,12 @@
 /**
  * Soft chimes made with the Web Audio API: sine oscillators under a gentle envelope, no audio files.
  * A bell-like tone for a new step, two tones for "switch sides", a short tick for ten seconds left
- * and a slow falling three-note close for the end.
+ * and a slow falling three-note close for the end. The receiver's chime, two quick rising notes, tells
+ * the giver that the person lying down asked for something.
  */
 import type { CueKind } from '../engine/cues';
 
-export type ChimeKind = 'step' | 'switch-sides' | 'ten-seconds' | 'finished';
+export type ChimeKind = 'step' | 'switch-sides' | 'ten-seconds' | 'finished' | 'receiver';
 
 export interface Chimes {
   play(kind: ChimeKind, volume: number): void;
@@ -38,6 +39,11 @@ export const CHIME_NOTES: Record<ChimeKind, readonly Note[]> = {
     { frequency: 783.99, at: 0, decay: 1.6, level: 0.18 },
     { frequency: 659.25, at: 0.35, decay: 1.8, level: 0.18 },
     { frequency: 523.25, at: 0.7, decay: 2.6, level: 0.2 },
+  ],
+  // Short and bright, rising a fourth in a tenth of a second: a call, not a bell.
+  receiver: [
+    { frequency: 880, at: 0, decay: 0.25, level: 0.18 },
+    { frequency: 1174.66, at: 0.11, decay: 0.45, level: 0.18 },
   ],
 };
 

@@ -1,7 +1,10 @@
 /**
  * The Media Session API: the lock screen, a headset or a watch shows the step and can pause, resume and
- * skip. Browsers without it are left alone. (Chrome shows media controls only while the page plays media,
- * so this mostly helps where the platform offers them; the handlers cost nothing elsewhere.)
+ * skip. Browsers without it are left alone. Chrome and Safari show the controls only while the page plays
+ * a media element: silentAudio.ts keeps one playing while a session runs.
+ *
+ * The position is set at step changes, pause and resume only: with a playback rate of 1 the platform moves
+ * the lock screen's progress bar on by itself, so nothing here runs each second.
  */
 export type MediaPlayback = 'playing' | 'paused' | 'none';
 
@@ -10,6 +13,14 @@ export interface MediaInfo {
   title: string;
   /** The routine. */
   artist: string;
+  /** Where the session is: "Step 2 of 9 · 12 min left". */
+  album: string;
+}
+
+/** The current step's progress, for the lock screen's bar. */
+export interface MediaPosition {
+  durationMs: number;
+  positionMs: number;
 }
 
 export interface MediaHandlers {
@@ -22,6 +33,8 @@ export interface MediaHandlers {
 export interface MediaSessionAdapter {
   setMetadata(info: MediaInfo | null): void;
   setPlaybackState(state: MediaPlayback): void;
+  /** Null clears it. */
+  setPosition(position: MediaPosition | null): void;
   /** Null removes the handlers. */
   setHandlers(handlers: MediaHandlers | null): void;
 }
@@ -44,7 +57,7 @@ export function createBrowserMediaSession(): MediaSessionAdapter {
             ? new MediaMetadata({
                 title: info.title,
                 artist: info.artist,
-                album: 'Unknot',
+                album: info.album,
                 artwork: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
               })
             : null;
@@ -59,6 +72,24 @@ export function createBrowserMediaSession(): MediaSessionAdapter {
         session.playbackState = state;
       } catch {
         // Older implementations have no playbackState.
+      }
+    },
+    setPosition(position) {
+      const session = mediaSession();
+      if (!session || typeof session.setPositionState !== 'function') return;
+      try {
+        if (!position || !(position.durationMs > 0)) {
+          session.setPositionState();
+          return;
+        }
+        const duration = position.durationMs / 1000;
+        session.setPositionState({
+          duration,
+          position: Math.min(duration, Math.max(0, position.positionMs / 1000)),
+          playbackRate: 1,
+        });
+      } catch {
+        // An older implementation without position state: the controls still work.
       }
     },
     setHandlers(handlers) {

@@ -1,9 +1,14 @@
 /**
  * The Speaker adapter over window.speechSynthesis. It works around the known faults of the platform:
  * - iOS only speaks after a first `speak()` inside a user gesture: `unlockAudio()` from the click handler;
+ * - Chrome loads its voices late: lines asked for before any voice is listed wait for 'voiceschanged'
+ *   (at most VOICES_WAIT_MS), so the first step isn't said in whatever voice the browser falls back on;
  * - Chrome cuts long utterances (about 15 s): text is split into sentences and short chunks, queued;
  * - Chrome garbage-collects utterances mid-queue and its queue can stall: utterances are held until they
- *   end, a new step cancels what is queued, and a paused engine is resumed before speaking.
+ *   end, a new step cancels what is queued, a paused engine is resumed before speaking, and a watchdog
+ *   cancels an utterance whose end never comes, so what was queued after it is still said.
+ * Voices that run online send the text to another company's server and fail offline: they are used only
+ * when the person allowed it (`allowOnline`); with no voice allowed, nothing is said.
  * Where speechSynthesis is missing it does nothing, silently.
  */
 import { resumeChimes } from './chime';
@@ -18,6 +23,8 @@ export interface SpeakOptions {
   volume: number;
   /** Drop whatever is still queued or being said before these lines (a new step, the end). */
   interrupt?: boolean;
+  /** May a voice that runs online (`localService: false`) be used? Off unless the person said so. */
+  allowOnline?: boolean;
 }
 
 export interface Speaker {
@@ -66,27 +73,45 @@ const sameLang = (a: string, b: string) =>
   a.replace('_', '-').toLowerCase() === b.replace('_', '-').toLowerCase();
 
 /**
- * The saved voice if the device still has it; otherwise a local English voice, preferring the device's
- * own English (en-GB on a British phone), then any local English, then any English. Null: let the
- * browser choose.
+ * The voice to speak with, among those allowed (only voices on the device unless `allowOnline`): the
+ * saved voice if it is still there; otherwise a local English voice, preferring the device's own English
+ * (en-GB on a British phone), then any local English, then (if allowed) any English. Where online voices
+ * exist but are not allowed, any local voice rather than none, or the browser might pick an online one.
+ * Null: no allowed voice suits; see `mustStaySilent` for whether the browser may choose.
  */
 export function pickVoice<V extends VoiceInfo>(
   voices: readonly V[],
   voiceURI: string | null,
   deviceLang: string,
+  { allowOnline = false }: { allowOnline?: boolean } = {},
 ): V | null {
+  const allowed = allowOnline ? voices : voices.filter((v) => v.localService);
   if (voiceURI) {
-    const saved = voices.find((v) => v.voiceURI === voiceURI);
+    const saved = allowed.find((v) => v.voiceURI === voiceURI);
     if (saved) return saved;
   }
-  const english = voices.filter((v) => isEnglish(v.lang));
+  const english = allowed.filter((v) => isEnglish(v.lang));
   const local = english.filter((v) => v.localService);
   const mine = (list: V[]) => (isEnglish(deviceLang) ? list.filter((v) => sameLang(v.lang, deviceLang)) : []);
   for (const list of [mine(local), local, mine(english), english]) {
     const found = list.find((v) => v.default) ?? list[0];
     if (found) return found;
   }
+  if (!allowOnline && allowed.length < voices.length)
+    return allowed.find((v) => v.default) ?? allowed[0] ?? null;
   return null;
+}
+
+/** Every voice the device lists runs online: without the person's say-so, nothing may be spoken. */
+export const onlyOnlineVoices = (voices: readonly VoiceInfo[]): boolean =>
+  voices.length > 0 && voices.every((v) => !v.localService);
+
+/**
+ * True when no voice may be used: the device lists voices, none allowed. (With no list at all the
+ * browser chooses, as it would have to anyway.)
+ */
+export function mustStaySilent(voice: VoiceInfo | null, voices: readonly VoiceInfo[], allowOnline: boolean) {
+  return voice === null && !allowOnline && voices.some((v) => !v.localService);
 }
 
 function synthesis(): SpeechSynthesis | null {
@@ -97,18 +122,129 @@ function synthesis(): SpeechSynthesis | null {
 
 const deviceLanguage = () => (typeof navigator === 'undefined' ? 'en' : (navigator.language ?? 'en'));
 
+/** How long the first lines wait for Chrome to list its voices before they are said anyway. */
+export const VOICES_WAIT_MS = 1500;
+
+/**
+ * How long one chunk may take before it counts as hung: generous (slow voices, a slow rate), yet well
+ * short of the whole step. About 15 characters a second at rate 1; a 160-character chunk at the slowest
+ * rate gets half a minute.
+ */
+export function hungAfterMs(text: string, rate: number): number {
+  return Math.round((4000 + text.length * 120) / Math.max(0.5, rate));
+}
+
+interface Voicing {
+  voice: SpeechSynthesisVoice | null;
+  lang: string;
+  rate: number;
+  volume: number;
+}
+
 export function createBrowserSpeaker(): Speaker {
-  // Chrome drops utterances that nothing references before they are spoken; hold them until they end.
-  const inFlight = new Set<SpeechSynthesisUtterance>();
+  // Chrome drops utterances that nothing references before they are spoken: they are held here, in the
+  // order they were queued, until they end. The first is the one being said (or due next).
+  const queue: SpeechSynthesisUtterance[] = [];
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  /** Lines held while the browser loads its voices, and the timer that stops the wait. */
+  let held: { lines: string[]; opts: SpeakOptions } | null = null;
+  let holdTimer: ReturnType<typeof setTimeout> | undefined;
+  let voicesSettled = false;
+
+  const clearWatchdog = () => {
+    clearTimeout(watchdog);
+    watchdog = undefined;
+  };
+
+  /** Watches the head of the queue: if its end never comes, it is cancelled and the rest said. */
+  const watchHead = () => {
+    clearWatchdog();
+    const head = queue[0];
+    if (!head) return;
+    watchdog = setTimeout(() => hung(head), hungAfterMs(head.text, head.rate));
+  };
+
+  const hung = (utterance: SpeechSynthesisUtterance) => {
+    if (queue[0] !== utterance) return;
+    const rest = queue.slice(1);
+    queue.length = 0;
+    clearWatchdog();
+    const synth = synthesis();
+    if (!synth) return;
+    try {
+      synth.cancel();
+      for (const u of rest)
+        enqueue(synth, u.text, { voice: u.voice, lang: u.lang, rate: u.rate, volume: u.volume });
+    } catch {
+      // A speech engine that throws is treated as no speech engine.
+    }
+  };
+
+  const enqueue = (synth: SpeechSynthesis, text: string, voicing: Voicing) => {
+    const utterance = new window.SpeechSynthesisUtterance(text);
+    if (voicing.voice) utterance.voice = voicing.voice;
+    utterance.lang = voicing.lang;
+    utterance.rate = voicing.rate;
+    utterance.volume = voicing.volume;
+    const done = () => {
+      const at = queue.indexOf(utterance);
+      if (at === -1) return;
+      queue.splice(at, 1);
+      if (at === 0) watchHead();
+    };
+    utterance.onend = done;
+    utterance.onerror = done;
+    // The wait starts again from the moment it is really being said.
+    utterance.onstart = () => {
+      if (queue[0] === utterance) watchHead();
+    };
+    queue.push(utterance);
+    synth.speak(utterance);
+    if (queue.length === 1) watchHead();
+  };
+
+  const dropHeld = () => {
+    held = null;
+    clearTimeout(holdTimer);
+    holdTimer = undefined;
+  };
+
   const cancel = () => {
     const synth = synthesis();
-    inFlight.clear();
+    queue.length = 0;
+    clearWatchdog();
+    dropHeld();
     try {
       synth?.cancel();
     } catch {
       // A speech engine that throws is treated as no speech engine.
     }
   };
+
+  const say = (synth: SpeechSynthesis, chunks: readonly string[], opts: SpeakOptions) => {
+    const voices = synth.getVoices();
+    const allowOnline = opts.allowOnline ?? false;
+    const voice = pickVoice(voices, opts.voiceURI, deviceLanguage(), { allowOnline });
+    if (mustStaySilent(voice, voices, allowOnline)) return;
+    const lang = voice?.lang ?? (isEnglish(deviceLanguage()) ? deviceLanguage() : 'en-GB');
+    for (const text of chunks) enqueue(synth, text, { voice, lang, rate: opts.rate, volume: opts.volume });
+  };
+
+  /** The voices arrived, or the wait is over: say what was held. */
+  const releaseHeld = () => {
+    voicesSettled = true;
+    const synth = synthesis();
+    const waiting = held;
+    dropHeld();
+    synth?.removeEventListener?.('voiceschanged', releaseHeld);
+    if (!synth || !waiting) return;
+    try {
+      say(synth, waiting.lines, waiting.opts);
+    } catch {
+      // Nothing to say about it: the chimes and the screen still carry the cue.
+    }
+  };
+
   return {
     available: () => synthesis() !== null,
     cancel,
@@ -121,19 +257,18 @@ export function createBrowserSpeaker(): Speaker {
         if (opts.interrupt) cancel();
         // A queue Chrome left paused (tab hidden, audio focus lost) would swallow everything after it.
         if (synth.paused) synth.resume();
-        const voice = pickVoice(synth.getVoices(), opts.voiceURI, deviceLanguage());
-        for (const text of chunks) {
-          const utterance = new window.SpeechSynthesisUtterance(text);
-          if (voice) utterance.voice = voice;
-          utterance.lang = voice?.lang ?? (isEnglish(deviceLanguage()) ? deviceLanguage() : 'en-GB');
-          utterance.rate = opts.rate;
-          utterance.volume = opts.volume;
-          const done = () => inFlight.delete(utterance);
-          utterance.onend = done;
-          utterance.onerror = done;
-          inFlight.add(utterance);
-          synth.speak(utterance);
+        if (!voicesSettled && synth.getVoices().length > 0) voicesSettled = true;
+        if (!voicesSettled) {
+          // Chrome lists no voices until it has loaded them: hold the lines for a moment.
+          if (held) held.lines.push(...chunks);
+          else {
+            held = { lines: [...chunks], opts };
+            synth.addEventListener?.('voiceschanged', releaseHeld);
+            holdTimer = setTimeout(releaseHeld, VOICES_WAIT_MS);
+          }
+          return;
         }
+        say(synth, chunks, opts);
       } catch {
         // Nothing to say about it: the chimes and the screen still carry the cue.
       }

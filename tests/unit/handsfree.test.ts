@@ -1,8 +1,15 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ms } from '../../src/lib/units';
 import { findRoutine } from '../../src/features/routines/source';
-import { connectHandsFree, type HandsFreeAdapters } from '../../src/features/handsfree/connect';
-import type { MediaHandlers, MediaInfo } from '../../src/devices/mediaSession';
+import { connectHandsFree, sessionPlace, type HandsFreeAdapters } from '../../src/features/handsfree/connect';
+import {
+  createBrowserMediaSession,
+  type MediaHandlers,
+  type MediaInfo,
+  type MediaPosition,
+} from '../../src/devices/mediaSession';
+import { createBrowserSilentAudio, SILENT_CLIP_URL } from '../../src/devices/silentAudio';
+import { createBrowserFlash, FLASH_MS } from '../../src/features/handsfree/flash';
 import { chunkLines, createBrowserSpeaker, pickVoice, type VoiceInfo } from '../../src/devices/speech';
 import { scriptForRoutine } from '../../src/features/handsfree/speechScript';
 import { createBrowserWakeLock, type WakeLockStatus } from '../../src/devices/wakeLock';
@@ -35,11 +42,20 @@ function recordingAdapters() {
   const chimes: string[] = [];
   const buzzes: string[] = [];
   const lock: string[] = [];
-  const media: { playback: string[]; info: (MediaInfo | null)[]; handlers: MediaHandlers | null } = {
+  const media: {
+    playback: string[];
+    info: (MediaInfo | null)[];
+    position: (MediaPosition | null)[];
+    handlers: MediaHandlers | null;
+  } = {
     playback: [],
     info: [],
+    position: [],
     handlers: null,
   };
+  /** The lock-screen clip: 'play' and 'stop', as asked. */
+  const audio: string[] = [];
+  const flashes: string[] = [];
   let visible = true;
   const visibilityListeners = new Set<(visible: boolean) => void>();
   const adapters: HandsFreeAdapters = {
@@ -57,8 +73,11 @@ function recordingAdapters() {
     mediaSession: {
       setMetadata: (info) => media.info.push(info),
       setPlaybackState: (state) => media.playback.push(state),
+      setPosition: (position) => media.position.push(position),
       setHandlers: (handlers) => void (media.handlers = handlers),
     },
+    lockScreenAudio: { play: () => audio.push('play'), stop: () => audio.push('stop') },
+    flash: { flash: (kind) => flashes.push(kind) },
     page: {
       visible: () => visible,
       onChange(listener) {
@@ -71,7 +90,7 @@ function recordingAdapters() {
     visible = next;
     visibilityListeners.forEach((l) => l(next));
   };
-  return { adapters, said, speech, chimes, buzzes, lock, media, setVisible };
+  return { adapters, said, speech, chimes, buzzes, lock, media, audio, flashes, setVisible };
 }
 
 function setup() {
@@ -269,8 +288,35 @@ describe('connectHandsFree: cues become speech, chimes and vibration', () => {
       voiceURI: 'x-voice',
       rate: 1.2,
       volume: 0.5,
+      allowOnline: false,
       interrupt: true,
     });
+    t.settings.getState().actions.update({ onlineVoice: true });
+    t.actions.nextStep();
+    expect(speak).toHaveBeenLastCalledWith(expect.any(Array), expect.objectContaining({ allowOnline: true }));
+  });
+});
+
+describe('connectHandsFree: the flash for noisy rooms', () => {
+  it('is off by default', () => {
+    const t = setup();
+    cleanup = t.disconnect;
+    t.actions.startSession(lowerBack);
+    t.run(lowerBack.steps.slice(0, 3).reduce((sum, s) => sum + s.duration.default * 1000, 0));
+    expect(t.flashes).toEqual([]);
+  });
+
+  it('flashes at each new step and at "switch sides", and at nothing else', () => {
+    const t = setup();
+    cleanup = t.disconnect;
+    t.settings.getState().actions.update({ flash: true });
+    t.actions.startSession(lowerBack);
+    expect(t.flashes).toEqual(['step']);
+    // Through step 3, worked one side at a time: halfway, check-ins and "ten seconds" don't flash.
+    t.run(lowerBack.steps.slice(0, 3).reduce((sum, s) => sum + s.duration.default * 1000, 0) - 1000);
+    expect(t.flashes).toEqual(['step', 'step', 'step', 'switch-sides']);
+    t.actions.nextStep();
+    expect(t.flashes).toEqual(['step', 'step', 'step', 'switch-sides', 'step']);
   });
 });
 
@@ -285,8 +331,15 @@ describe('connectHandsFree: pause, resume and the get-ready count', () => {
     expect(t.said).toEqual(['(silence)']);
     t.run(30_000);
     t.actions.resume();
-    expect(t.said).toEqual(['(silence)', 'Get ready. Three, two, one.']);
+    // The count, then the step again: a phone may have dropped it on pause (Android cancels).
+    expect(t.said).toEqual([
+      '(silence)',
+      'Get ready. Three, two, one. Flat-hand gliding. Use flat hands, light pressure. Glide both hands up from the hips to the middle of the back.',
+    ]);
     expect(t.speech.at(-1)!.interrupt).toBe(true);
+    // Said once: the step's own cue doesn't come again when the count ends.
+    t.run(5000);
+    expect(t.said).toHaveLength(2);
   });
 
   it('after "too much pressure" it counts in, says so, and speaks the next step lighter', () => {
@@ -296,7 +349,9 @@ describe('connectHandsFree: pause, resume and the get-ready count', () => {
     t.run(5000);
     t.actions.requestStop();
     t.actions.reportDiscomfort('too-much-pressure');
-    expect(t.said.at(-1)).toBe('Get ready. A little lighter from now on. Three, two, one.');
+    expect(t.said.at(-1)).toBe(
+      'Get ready. A little lighter from now on. Three, two, one. Flat-hand gliding. Use flat hands, light pressure. Glide both hands up from the hips to the middle of the back.',
+    );
     t.run(60_000);
     expect(t.said.at(-1)).toMatch(/^Thumb circles\. Use your thumbs, medium pressure\./);
   });
@@ -309,10 +364,23 @@ describe('connectHandsFree: pause, resume and the get-ready count', () => {
     t.actions.nextStep();
     t.speech.length = 0;
     t.actions.resume();
-    expect(t.speech.map((s) => [s.text.split('.')[0], s.interrupt])).toEqual([
-      ['Get ready', true],
-      ['Thumb circles', false],
+    expect(t.speech.map((s) => s.text)).toEqual([
+      'Get ready. Three, two, one.',
+      expect.stringMatching(/^Thumb circles\./),
     ]);
+    expect(t.speech.map((s) => s.interrupt)).toEqual([true, false]);
+  });
+
+  it('says nothing again on resume with the voice switched off', () => {
+    const t = setup();
+    cleanup = t.disconnect;
+    t.actions.startSession(testRoutine);
+    t.settings.getState().actions.update({ speech: false });
+    t.actions.pause();
+    t.speech.length = 0;
+    t.actions.resume();
+    t.run(5000);
+    expect(t.speech).toEqual([]);
   });
 
   it('says nothing when paused and skipped without resuming', () => {
@@ -385,7 +453,11 @@ describe('connectHandsFree: media session', () => {
     cleanup = t.disconnect;
     expect(t.media.handlers).toBeNull();
     t.actions.startSession(testRoutine);
-    expect(t.media.info.at(-1)).toEqual({ title: 'Flat-hand gliding', artist: 'Test routine' });
+    expect(t.media.info.at(-1)).toEqual({
+      title: 'Flat-hand gliding',
+      artist: 'Test routine',
+      album: 'Step 1 of 2 · 2 min left',
+    });
     expect(t.media.playback.at(-1)).toBe('playing');
 
     t.media.handlers!.pause();
@@ -395,7 +467,11 @@ describe('connectHandsFree: media session', () => {
     expect(t.view().status).toBe('running');
     t.media.handlers!.nexttrack();
     expect(t.view().stepIndex).toBe(1);
-    expect(t.media.info.at(-1)).toEqual({ title: 'Thumb circles', artist: 'Test routine' });
+    expect(t.media.info.at(-1)).toEqual({
+      title: 'Thumb circles',
+      artist: 'Test routine',
+      album: 'Step 2 of 2 · 1 min left',
+    });
     t.media.handlers!.previoustrack();
     expect(t.view().stepIndex).toBe(0);
 
@@ -403,6 +479,86 @@ describe('connectHandsFree: media session', () => {
     t.actions.reportDiscomfort('want-to-stop');
     expect(t.media.handlers).toBeNull();
     expect(t.media.playback.at(-1)).toBe('none');
+    expect(t.media.info.at(-1)).toBeNull();
+  });
+
+  it('plays the lock-screen clip while running; pause and the end stop it', () => {
+    const t = setup();
+    cleanup = t.disconnect;
+    expect(t.audio).toEqual([]);
+    t.actions.startSession(testRoutine);
+    expect(t.audio).toEqual(['play']);
+    t.run(10_000);
+    t.actions.pause();
+    expect(t.audio).toEqual(['play', 'stop']);
+    t.actions.resume();
+    expect(t.audio).toEqual(['play', 'stop', 'play']);
+    t.run(130_000);
+    expect(t.view().status).toBe('finished');
+    expect(t.audio.at(-1)).toBe('stop');
+    expect(t.media.playback.at(-1)).toBe('none');
+  });
+
+  it('sets the position at step changes, pause and resume only, never each second', () => {
+    const t = setup();
+    cleanup = t.disconnect;
+    t.actions.startSession(testRoutine);
+    expect(t.media.position).toEqual([{ durationMs: 60_000, positionMs: 0 }]);
+    // A running step: the platform moves the bar on by itself; nothing is set tick by tick.
+    t.run(20_000);
+    expect(t.media.position).toHaveLength(1);
+    expect(t.media.info).toHaveLength(1);
+    t.actions.pause();
+    expect(t.media.position.at(-1)).toEqual({ durationMs: 60_000, positionMs: 20_000 });
+    t.run(30_000);
+    t.actions.resume();
+    // Three seconds of get-ready count hold the step clock: the bar counts through them from 17 s.
+    expect(t.media.position.at(-1)).toEqual({ durationMs: 60_000, positionMs: 17_000 });
+    t.actions.addThirtySeconds();
+    expect(t.media.position.at(-1)).toEqual({ durationMs: 90_000, positionMs: 17_000 });
+    t.run(3000 + 70_000);
+    expect(t.view().stepIndex).toBe(1);
+    expect(t.media.position.at(-1)).toEqual({ durationMs: 60_000, positionMs: 0 });
+    expect(t.media.info.at(-1)?.album).toBe('Step 2 of 2 · 1 min left');
+    expect(t.media.position).toHaveLength(5);
+  });
+
+  it('with "Lock-screen controls" off: no clip, no handlers, no details; switching shows or clears them', () => {
+    const t = setup();
+    cleanup = t.disconnect;
+    t.settings.getState().actions.update({ lockScreen: false });
+    t.actions.startSession(testRoutine);
+    expect(t.audio).toEqual([]);
+    expect(t.media.handlers).toBeNull();
+    expect(t.media.info).toEqual([]);
+
+    t.settings.getState().actions.update({ lockScreen: true });
+    expect(t.audio).toEqual(['play']);
+    expect(t.media.handlers).not.toBeNull();
+    expect(t.media.info.at(-1)?.title).toBe('Flat-hand gliding');
+
+    t.settings.getState().actions.update({ lockScreen: false });
+    expect(t.audio).toEqual(['play', 'stop']);
+    expect(t.media.handlers).toBeNull();
+    expect(t.media.info.at(-1)).toBeNull();
+    expect(t.media.position.at(-1)).toBeNull();
+  });
+
+  it('stops the clip and clears the lock screen on disconnect', () => {
+    const t = setup();
+    t.actions.startSession(testRoutine);
+    t.disconnect();
+    expect(t.audio).toEqual(['play', 'stop']);
+    expect(t.media.handlers).toBeNull();
+  });
+});
+
+describe('sessionPlace', () => {
+  it('says the step and the minutes left, rounded up', () => {
+    expect(sessionPlace(1, 9, 12 * 60_000)).toBe('Step 2 of 9 · 12 min left');
+    expect(sessionPlace(1, 9, 11 * 60_000 + 1)).toBe('Step 2 of 9 · 12 min left');
+    expect(sessionPlace(8, 9, 60_000)).toBe('Step 9 of 9 · 1 min left');
+    expect(sessionPlace(8, 9, 45_000)).toBe('Step 9 of 9 · under a minute left');
   });
 });
 
@@ -423,7 +579,9 @@ describe('speech adapter', () => {
       voice('en-US'),
       voice('en-GB'),
     ];
-    expect(pickVoice(voices, 'en-US-cloud', 'en-GB')?.voiceURI).toBe('en-US-cloud');
+    // An online voice only when the person allowed it, even when it was chosen.
+    expect(pickVoice(voices, 'en-US-cloud', 'en-GB')?.voiceURI).toBe('en-GB-v');
+    expect(pickVoice(voices, 'en-US-cloud', 'en-GB', { allowOnline: true })?.voiceURI).toBe('en-US-cloud');
     expect(pickVoice(voices, null, 'en-GB')?.lang).toBe('en-GB');
     expect(pickVoice(voices, 'gone', 'en-US')?.voiceURI).toBe('en-US-v');
     // A German phone still gets an English voice for English words.
@@ -523,5 +681,141 @@ describe('wake lock adapter', () => {
     lock.release();
     expect(statuses.at(-1)).toBe('released');
     expect((sentinels[1] as unknown as { released: boolean }).released).toBe(true);
+  });
+});
+
+describe('lock-screen clip adapter', () => {
+  class FakeAudio {
+    static made: FakeAudio[] = [];
+    static refuse = false;
+    paused = true;
+    loop = false;
+    preload = '';
+    calls: string[] = [];
+    constructor(public src: string) {
+      FakeAudio.made.push(this);
+    }
+    play() {
+      this.calls.push('play');
+      if (FakeAudio.refuse) return Promise.reject(new DOMException('No gesture yet', 'NotAllowedError'));
+      this.paused = false;
+      return Promise.resolve();
+    }
+    pause() {
+      this.calls.push('pause');
+      this.paused = true;
+    }
+  }
+  afterEach(() => {
+    FakeAudio.made = [];
+    FakeAudio.refuse = false;
+    vi.unstubAllGlobals();
+  });
+
+  it('makes no audio element until a session plays, then loops the same-origin clip', () => {
+    vi.stubGlobal('Audio', FakeAudio);
+    const audio = createBrowserSilentAudio();
+    audio.stop();
+    expect(FakeAudio.made).toEqual([]);
+    audio.play();
+    audio.play();
+    expect(FakeAudio.made).toHaveLength(1);
+    const element = FakeAudio.made[0]!;
+    expect(element).toMatchObject({ src: SILENT_CLIP_URL, loop: true, paused: false });
+    expect(SILENT_CLIP_URL).toMatch(/^\/[^/]/);
+    audio.stop();
+    audio.play();
+    expect(element.calls).toEqual(['play', 'pause', 'play']);
+  });
+
+  it('refused without a gesture (a reload mid-session), it tries again at the next tap', async () => {
+    vi.stubGlobal('Audio', FakeAudio);
+    FakeAudio.refuse = true;
+    const audio = createBrowserSilentAudio();
+    audio.play();
+    await Promise.resolve();
+    await Promise.resolve();
+    const element = FakeAudio.made[0]!;
+    expect(element.paused).toBe(true);
+    FakeAudio.refuse = false;
+    window.dispatchEvent(new Event('pointerdown'));
+    expect(element.paused).toBe(false);
+    // Once: later taps leave it alone.
+    window.dispatchEvent(new Event('pointerdown'));
+    expect(element.calls).toEqual(['play', 'play']);
+  });
+
+  it('does not retry after the session stopped it', async () => {
+    vi.stubGlobal('Audio', FakeAudio);
+    FakeAudio.refuse = true;
+    const audio = createBrowserSilentAudio();
+    audio.play();
+    await Promise.resolve();
+    await Promise.resolve();
+    audio.stop();
+    FakeAudio.refuse = false;
+    window.dispatchEvent(new Event('keydown'));
+    expect(FakeAudio.made[0]!.calls).toEqual(['play']);
+  });
+});
+
+describe('media session adapter', () => {
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'mediaSession');
+    vi.unstubAllGlobals();
+  });
+
+  it('gives the position in seconds at rate 1, within the step, and clears it', () => {
+    const positions: unknown[] = [];
+    const session = { setPositionState: (state?: unknown) => positions.push(state ?? null) };
+    Object.defineProperty(navigator, 'mediaSession', { configurable: true, value: session });
+    const media = createBrowserMediaSession();
+    media.setPosition({ durationMs: 90_000, positionMs: 17_000 });
+    media.setPosition({ durationMs: 60_000, positionMs: 61_000 });
+    media.setPosition(null);
+    expect(positions).toEqual([
+      { duration: 90, position: 17, playbackRate: 1 },
+      { duration: 60, position: 60, playbackRate: 1 },
+      null,
+    ]);
+  });
+
+  it('shows the step, the routine and where the session is', () => {
+    class FakeMetadata {
+      constructor(public init: object) {}
+    }
+    vi.stubGlobal('MediaMetadata', FakeMetadata);
+    const session = { metadata: null as FakeMetadata | null };
+    Object.defineProperty(navigator, 'mediaSession', { configurable: true, value: session });
+    createBrowserMediaSession().setMetadata({
+      title: 'Thumb circles',
+      artist: 'Partner lower back',
+      album: 'Step 2 of 9 · 12 min left',
+    });
+    expect(session.metadata?.init).toMatchObject({
+      title: 'Thumb circles',
+      artist: 'Partner lower back',
+      album: 'Step 2 of 9 · 12 min left',
+    });
+  });
+});
+
+describe('flash adapter', () => {
+  beforeEach(() => vi.useFakeTimers({ shouldAdvanceTime: true }));
+  afterEach(() => vi.useRealTimers());
+
+  it('marks the page for about a second, and a second flash starts over', () => {
+    const root = document.createElement('div');
+    const flash = createBrowserFlash(() => root);
+    expect(root.dataset.flash).toBeUndefined();
+    flash.flash('step');
+    expect(root.dataset.flash).toBe('step');
+    vi.advanceTimersByTime(FLASH_MS - 200);
+    flash.flash('switch-sides');
+    expect(root.dataset.flash).toBe('switch-sides');
+    vi.advanceTimersByTime(FLASH_MS - 1);
+    expect(root.dataset.flash).toBe('switch-sides');
+    vi.advanceTimersByTime(1);
+    expect(root.dataset.flash).toBeUndefined();
   });
 });

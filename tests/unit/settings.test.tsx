@@ -134,6 +134,73 @@ describe('the settings screen', () => {
     ]);
   });
 
+  it('with only online voices, says plainly that it stays silent and lets the person allow one', async () => {
+    const user = userEvent.setup();
+    const cloud = { ...voice('Google UK English', 'en-GB'), localService: false };
+    const speech = fakeSpeechSynthesis({ voices: [cloud] });
+    render(<SettingsRoute />);
+    const voiceGroup = screen.getByRole('group', { name: 'Voice' });
+    expect(within(voiceGroup).getByRole('note')).toHaveTextContent(
+      /Every voice on this device runs online, so Unknot stays silent/,
+    );
+    const picker = screen.getByRole('combobox', { name: 'Voice' });
+    expect(within(picker).getByRole('option', { name: 'Google UK English (en-GB) · online' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Test voice' }));
+    expect(speech.spoken()).toEqual([]);
+
+    const online = screen.getByRole('checkbox', { name: 'Use an online voice' });
+    expect(online).not.toBeChecked();
+    expect(online).toHaveAccessibleDescription(/step text is then sent to the voice’s provider/);
+    await user.click(online);
+    expect(settings().onlineVoice).toBe(true);
+    expect(within(voiceGroup).queryByRole('note')).not.toBeInTheDocument();
+    expect(within(picker).getByRole('option', { name: 'Google UK English (en-GB) · online' })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Test voice' }));
+    expect(speech.spoken()).toEqual([
+      'Flat-hand gliding.',
+      'Use flat hands, medium pressure.',
+      'Ten seconds left.',
+    ]);
+  });
+
+  it('offers no online choice where every voice is on the device', () => {
+    fakeSpeechSynthesis({ voices: [voice('Daniel', 'en-GB')] });
+    render(<SettingsRoute />);
+    expect(screen.queryByRole('checkbox', { name: 'Use an online voice' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Voice' })).queryByRole('note')).not.toBeInTheDocument();
+  });
+
+  it('a chosen online voice is set aside while online voices are not allowed', () => {
+    const cloud = { ...voice('Google UK English', 'en-GB'), localService: false };
+    fakeSpeechSynthesis({ voices: [voice('Daniel', 'en-GB'), cloud] });
+    act(() => settings().actions.update({ voiceURI: cloud.voiceURI }));
+    render(<SettingsRoute />);
+    const picker = screen.getByRole('combobox', { name: 'Voice' });
+    expect(picker).toHaveValue('');
+    expect(picker).toHaveAccessibleDescription(/runs online, which is not allowed/);
+  });
+
+  it('lock-screen controls are on and the flash off until changed', async () => {
+    const user = userEvent.setup();
+    render(<SettingsRoute />);
+    const lockScreen = screen.getByRole('checkbox', { name: 'Lock-screen controls' });
+    expect(lockScreen).toBeChecked();
+    expect(lockScreen).toHaveAccessibleDescription(/pause or skip from there or from headphones/);
+    await user.click(lockScreen);
+    expect(settings().lockScreen).toBe(false);
+
+    const flash = screen.getByRole('checkbox', { name: 'Flash at step changes' });
+    expect(flash).not.toBeChecked();
+    expect(flash).toHaveAccessibleDescription(/each new step and at “switch sides”/);
+    await user.click(flash);
+    expect(settings().flash).toBe(true);
+    const saved = JSON.parse(localStorage.getItem(SETTINGS_STORAGE_KEY)!);
+    expect(saved).toMatchObject({
+      version: 1,
+      state: { lockScreen: false, flash: true, onlineVoice: false },
+    });
+  });
+
   it('says clearly when the browser cannot speak or vibrate', () => {
     render(<SettingsRoute />);
     expect(screen.getByText(/This browser can’t speak aloud/)).toBeInTheDocument();
@@ -207,6 +274,27 @@ describe('saved settings', () => {
       [SETTINGS_STORAGE_KEY]: JSON.stringify({ state: { chimes: false }, version: 1 }),
     });
     expect(createSettingsStore(mem.storage).getState()).toMatchObject({ ...DEFAULT_SETTINGS, chimes: false });
+  });
+
+  it('give a save from before the lock-screen, flash and online-voice settings their defaults', () => {
+    const before = {
+      speech: true,
+      voiceURI: null,
+      rate: 1,
+      volume: 1,
+      chimes: true,
+      vibration: false,
+      theme: 'dim',
+      sessionTheme: 'dim',
+      glance: false,
+    };
+    const mem = memoryStorage({ [SETTINGS_STORAGE_KEY]: JSON.stringify({ state: before, version: 1 }) });
+    expect(createSettingsStore(mem.storage).getState()).toMatchObject({
+      vibration: false,
+      lockScreen: true,
+      flash: false,
+      onlineVoice: false,
+    });
   });
 
   it('clamp numbers to their range and ignore invalid values', () => {

@@ -1,7 +1,11 @@
 /**
- * The one place hands-free listens to the session. Cues become speech, a chime and a vibration; status
- * changes drive the wake lock and the media session; a resume says the get-ready count. Every effect is
- * an adapter passed in, so a test records what would be said, rung, felt and locked.
+ * The one place hands-free listens to the session. Cues become speech, a chime, a vibration and (if
+ * chosen) a flash of the screen's edge; status changes drive the wake lock, the lock-screen controls and
+ * the clip that keeps them showing; a resume says the get-ready count, then the step again. Every effect
+ * is an adapter passed in, so a test records what would be said, rung, felt, flashed, played and locked.
+ *
+ * Nothing here runs each second: the lock screen's details change at step changes, pause and resume, and
+ * its progress bar is moved on by the platform from the position given then.
  */
 import type { Routine } from '../../content/schema';
 import type { Cue, CueKind } from '../../engine/cues';
@@ -10,8 +14,11 @@ import type { SessionStore, SessionStoreState, StoredSessionRecord } from '../se
 import type { SettingsStore } from '../settings';
 import { chimeForCue, chimes as appChimes, type Chimes } from '../../devices/chime';
 import { createBrowserMediaSession, type MediaSessionAdapter } from '../../devices/mediaSession';
+import { createBrowserSilentAudio, type SilentAudio } from '../../devices/silentAudio';
 import { speaker as appSpeaker, type Speaker } from '../../devices/speech';
-import { getReadyLines, linesForCue } from './speechScript';
+import { viewAt } from '../../engine/session';
+import { createBrowserFlash, type Flash, type FlashKind } from './flash';
+import { getReadyLines, linesForCue, type SpeechContext } from './speechScript';
 import { effectivePressure } from '../../lib/labels';
 import { vibration as appVibration, type Vibration } from '../../devices/vibration';
 import { createBrowserWakeLock, type WakeLock } from '../../devices/wakeLock';
@@ -28,6 +35,9 @@ export interface HandsFreeAdapters {
   vibration: Vibration;
   wakeLock: WakeLock;
   mediaSession: MediaSessionAdapter;
+  /** The near-silent loop that makes browsers show the lock-screen controls. */
+  lockScreenAudio: SilentAudio;
+  flash: Flash;
   page: PageVisibility;
 }
 
@@ -50,6 +60,9 @@ export function browserAdapters(): HandsFreeAdapters {
     vibration: appVibration,
     wakeLock: createBrowserWakeLock(),
     mediaSession: createBrowserMediaSession(),
+    // Makes its audio element only once a session runs.
+    lockScreenAudio: createBrowserSilentAudio(),
+    flash: createBrowserFlash(),
     page: documentVisibility(),
   };
 }
@@ -69,6 +82,15 @@ const INTERRUPTS: ReadonlySet<CueKind> = new Set(['step-start', 'finished']);
 const byPriority = (cues: readonly Cue[]) =>
   [...cues].sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
 
+/** The cues that flash the screen's edge, if the person chose the flash. */
+const FLASHES: Partial<Record<CueKind, FlashKind>> = { 'step-start': 'step', 'switch-sides': 'switch-sides' };
+
+/** "Step 2 of 9 · 12 min left": where the session is, for the lock screen. */
+export function sessionPlace(stepIndex: number, stepCount: number, remainingMs: number): string {
+  const left = remainingMs < 60_000 ? 'under a minute left' : `${Math.ceil(remainingMs / 60_000)} min left`;
+  return `Step ${stepIndex + 1} of ${stepCount} · ${left}`;
+}
+
 const connected = new WeakMap<SessionStore, () => void>();
 
 export function connectHandsFree(
@@ -79,11 +101,16 @@ export function connectHandsFree(
   // Connecting the same store twice (hot reload) would double every cue: the newer connection wins.
   connected.get(store)?.();
 
-  const { speaker, chimes, vibration, wakeLock, mediaSession, page } = adapters;
+  const { speaker, chimes, vibration, wakeLock, mediaSession, lockScreenAudio, flash, page } = adapters;
   const voice = () => {
-    const { voiceURI, rate, volume } = settings.getState();
-    return { voiceURI, rate, volume };
+    const { voiceURI, rate, volume, onlineVoice } = settings.getState();
+    return { voiceURI, rate, volume, allowOnline: onlineVoice };
   };
+  const speechContext = (record: StoredSessionRecord): SpeechContext => ({
+    routine: record.routine,
+    easedBy: record.engine.easedBy,
+    stopReason: record.engine.stopReason,
+  });
 
   // ---------- Cues: speech, chime, vibration ----------
 
@@ -98,7 +125,7 @@ export function connectHandsFree(
     if (!main) return;
     const prefs = settings.getState();
     if (prefs.speech) {
-      const context = { routine, easedBy: record.engine.easedBy, stopReason: record.engine.stopReason };
+      const context = { ...speechContext(record), routine };
       const lines = due.flatMap((c) => linesForCue(c, context));
       // A step skipped to while paused starts when the get-ready count ends: say it after the count.
       const until = countingTo;
@@ -112,6 +139,10 @@ export function connectHandsFree(
       if (ring) chimes.play(ring, prefs.volume);
     }
     if (prefs.vibration) vibration.vibrate(main.kind);
+    if (prefs.flash) {
+      const kind = ranked.map((c) => FLASHES[c.kind]).find((k) => k !== undefined);
+      if (kind) flash.flash(kind);
+    }
   };
 
   const offCues = store.onCues((cues, record) => {
@@ -132,28 +163,53 @@ export function connectHandsFree(
     previoustrack: () => actions().previousStep(),
   };
 
+  const clearMedia = () => {
+    lockScreenAudio.stop();
+    mediaSession.setHandlers(null);
+    mediaSession.setMetadata(null);
+    mediaSession.setPosition(null);
+  };
+
+  /**
+   * The lock screen follows the step, its length and the play state: each change sets it once. The
+   * position given is where the step's clock will be, so after a resume it counts through the get-ready
+   * count the way the step clock holds still for it.
+   */
   const updateMedia = (status: SessionStatus | null, record: StoredSessionRecord | null) => {
-    const isLive = status === 'running' || status === 'paused';
-    const key = isLive && record ? `${record.routine.id}:${record.engine.stepIndex}:${status}` : 'none';
+    const wanted = settings.getState().lockScreen;
+    const isLive = wanted && (status === 'running' || status === 'paused') && record !== null;
+    const engine = record?.engine;
+    const key =
+      isLive && engine
+        ? `${record.routine.id}:${engine.stepIndex}:${status}:${engine.stepStartedAt}:${engine.stepExtraMs}`
+        : 'none';
     if (key === lastMediaKey) return;
     const wasLive = lastMediaKey !== '' && lastMediaKey !== 'none';
     lastMediaKey = key;
     if (!isLive || !record) {
-      if (wasLive) {
-        mediaSession.setHandlers(null);
-        mediaSession.setMetadata(null);
-      }
+      if (wasLive) clearMedia();
       mediaSession.setPlaybackState('none');
       return;
     }
+    if (status === 'running') lockScreenAudio.play();
+    else lockScreenAudio.stop();
     if (!wasLive) mediaSession.setHandlers(handlers);
     mediaSession.setPlaybackState(status === 'running' ? 'playing' : 'paused');
     const { routine } = record;
-    const step = routine.steps[record.engine.stepIndex];
-    mediaSession.setMetadata({ title: step?.name ?? routine.title, artist: routine.title });
+    const view = viewAt(record.engine, store.clock.now());
+    const step = routine.steps[view.stepIndex];
+    mediaSession.setMetadata({
+      title: step?.name ?? routine.title,
+      artist: routine.title,
+      album: sessionPlace(view.stepIndex, view.stepCount, view.sessionRemainingMs),
+    });
+    mediaSession.setPosition({
+      durationMs: view.stepDurationMs,
+      positionMs: Math.max(0, view.stepElapsedMs - view.getReadyMs),
+    });
   };
 
-  const onState = (state: SessionStoreState) => {
+  const onState = (state: SessionStoreState, previous?: SessionStoreState) => {
     const { record } = state;
     const status = record && !state.stale ? record.engine.status : null;
     const before = lastStatus;
@@ -177,11 +233,23 @@ export function connectHandsFree(
       countingTo = null;
       if (before === 'paused' && status === 'running' && record?.engine.getReadyUntil != null) {
         countingTo = record.engine.getReadyUntil;
+        // The step is said again after the count: a phone may have dropped it (Android's pause() is a
+        // cancel()), and the giver may have forgotten it. A step chosen while paused is said by its cue.
+        const held = previous?.record?.engine;
+        const said = held?.stepIndex === record.engine.stepIndex && held.firedCues.includes('step-start');
+        const again = said
+          ? linesForCue({ kind: 'step-start', stepIndex: record.engine.stepIndex }, speechContext(record))
+          : [];
         if (settings.getState().speech)
-          speaker.speak(getReadyLines({ eased }), { ...voice(), interrupt: true });
+          speaker.speak([...getReadyLines({ eased }), ...again], { ...voice(), interrupt: true });
       }
     }
     updateMedia(status, record);
+  };
+
+  const liveRecord = () => {
+    const { record, stale } = store.getState();
+    return stale ? null : record;
   };
 
   const offState = store.subscribe(onState);
@@ -192,9 +260,11 @@ export function connectHandsFree(
     if (visible && lastStatus === 'running') wakeLock.acquire();
   });
 
-  // Speech switched off mid-sentence stops at once.
   const offSettings = settings.subscribe((now, before) => {
+    // Speech switched off mid-sentence stops at once.
     if (before.speech && !now.speech) speaker.cancel();
+    // Lock-screen controls switched on or off mid-session show or go at once.
+    if (before.lockScreen !== now.lockScreen) updateMedia(lastStatus, liveRecord());
   });
 
   let live = true;
@@ -207,8 +277,7 @@ export function connectHandsFree(
     offSettings();
     if (lastStatus === 'running') wakeLock.release();
     if (lastMediaKey !== '' && lastMediaKey !== 'none') {
-      mediaSession.setHandlers(null);
-      mediaSession.setMetadata(null);
+      clearMedia();
       mediaSession.setPlaybackState('none');
     }
     if (connected.get(store) === disconnect) connected.delete(store);

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { chimes } from '../../devices/chime';
-import { speaker, speechSupported, unlockAudio } from '../../devices/speech';
+import { onlyOnlineVoices, speaker, speechSupported, unlockAudio } from '../../devices/speech';
 import { vibration, vibrationSupported } from '../../devices/vibration';
 import { RATE_MAX, RATE_MIN, useSetting, useSettingsActions, type Settings } from './settingsStore';
 import { useVoices } from './useVoices';
@@ -29,8 +29,8 @@ const formatRate = (rate: number) => `${rate.toFixed(2)}×`;
 const formatVolume = (volume: number) => `${Math.round(volume * 100)}%`;
 
 /**
- * Voice, sounds, vibration, theme and glance mode (every change is saved on this device at once), and a
- * backup of everything the person keeps.
+ * Voice, sounds, vibration, the flash, theme, glance mode and lock-screen controls (every change is saved
+ * on this device at once), and a backup of everything the person keeps.
  */
 export function SettingsScreen() {
   const { reset } = useSettingsActions();
@@ -59,7 +59,7 @@ function Toggle({
   label,
   hint,
 }: {
-  setting: 'speech' | 'chimes' | 'vibration' | 'glance';
+  setting: 'speech' | 'chimes' | 'vibration' | 'glance' | 'onlineVoice' | 'lockScreen' | 'flash';
   label: string;
   hint?: string;
 }) {
@@ -90,17 +90,23 @@ function VoiceSettings() {
   const voiceURI = useSetting('voiceURI');
   const rate = useSetting('rate');
   const volume = useSetting('volume');
+  const allowOnline = useSetting('onlineVoice');
   const { update } = useSettingsActions();
   const voices = useVoices();
   const supported = speechSupported();
   const ids = { voice: useId(), rate: useId(), volume: useId() };
   const english = voices.filter((v) => /^en/i.test(v.lang));
   const others = voices.filter((v) => !/^en/i.test(v.lang));
-  const savedMissing = voiceURI !== null && voices.length > 0 && !voices.some((v) => v.voiceURI === voiceURI);
+  const saved = voices.find((v) => v.voiceURI === voiceURI);
+  const savedMissing = voiceURI !== null && voices.length > 0 && !saved;
+  // A chosen online voice is set aside while online voices are not allowed.
+  const savedRefused = saved !== undefined && !saved.localService && !allowOnline;
+  const onlineOnly = onlyOnlineVoices(voices);
+  const anyOnline = voices.some((v) => !v.localService);
 
   const testVoice = () => {
     unlockAudio();
-    speaker.speak(SAMPLE_LINES, { voiceURI, rate, volume, interrupt: true });
+    speaker.speak(SAMPLE_LINES, { voiceURI, rate, volume, allowOnline, interrupt: true });
   };
 
   return (
@@ -116,13 +122,19 @@ function VoiceSettings() {
           This device has no voices for speech yet, so Unknot can’t speak. You can add a voice in your
           device’s text-to-speech settings; chimes and vibration still work.
         </p>
+      ) : onlineOnly && !allowOnline ? (
+        <p className="hint settings-warning" role="note">
+          Every voice on this device runs online, so Unknot stays silent: an online voice would send the step
+          text to the company that runs it, and stops working without a connection. You can allow one below,
+          or add a voice in your device’s text-to-speech settings. Chimes and vibration still work.
+        </p>
       ) : null}
 
       <div className="settings-field">
         <label htmlFor={ids.voice}>Voice</label>
         <select
           id={ids.voice}
-          value={savedMissing ? '' : (voiceURI ?? '')}
+          value={savedMissing || savedRefused ? '' : (voiceURI ?? '')}
           aria-describedby={`${ids.voice}-hint`}
           onChange={(e) => update({ voiceURI: e.target.value || null })}
           disabled={voices.length === 0}
@@ -131,14 +143,14 @@ function VoiceSettings() {
           {english.length > 0 && (
             <optgroup label="English">
               {english.map((v) => (
-                <VoiceOption key={v.voiceURI} voice={v} />
+                <VoiceOption key={v.voiceURI} voice={v} allowOnline={allowOnline} />
               ))}
             </optgroup>
           )}
           {others.length > 0 && (
             <optgroup label="Other languages">
               {others.map((v) => (
-                <VoiceOption key={v.voiceURI} voice={v} />
+                <VoiceOption key={v.voiceURI} voice={v} allowOnline={allowOnline} />
               ))}
             </optgroup>
           )}
@@ -146,9 +158,19 @@ function VoiceSettings() {
         <p className="hint" id={`${ids.voice}-hint`}>
           {savedMissing
             ? 'Your chosen voice isn’t on this device, so an automatic one is used.'
-            : 'Automatic picks an English voice installed on this device.'}
+            : savedRefused
+              ? 'Your chosen voice runs online, which is not allowed, so an automatic one is used.'
+              : 'Automatic picks an English voice installed on this device.'}
         </p>
       </div>
+
+      {anyOnline && (
+        <Toggle
+          setting="onlineVoice"
+          label="Use an online voice"
+          hint="The step text is then sent to the voice’s provider (such as Google or Microsoft) to be spoken, and speech needs a connection."
+        />
+      )}
 
       <Slider
         id={ids.rate}
@@ -185,11 +207,13 @@ function VoiceSettings() {
 
 function VoiceOption({
   voice,
+  allowOnline,
 }: {
   voice: { voiceURI: string; name: string; lang: string; localService: boolean };
+  allowOnline: boolean;
 }) {
   return (
-    <option value={voice.voiceURI}>
+    <option value={voice.voiceURI} disabled={!voice.localService && !allowOnline}>
       {voice.name} ({voice.lang}){voice.localService ? '' : ' · online'}
     </option>
   );
@@ -347,6 +371,16 @@ function PlayerSettings() {
         setting="glance"
         label="Start sessions in glance mode"
         hint="An extra-large timer and step name, readable from a metre away."
+      />
+      <Toggle
+        setting="flash"
+        label="Flash at step changes"
+        hint="The edge of the screen lights up at each new step and at “switch sides”: for noisy rooms."
+      />
+      <Toggle
+        setting="lockScreen"
+        label="Lock-screen controls"
+        hint="Shows the step on the lock screen, and lets you pause or skip from there or from headphones. A silent sound plays while a session runs so the phone shows them."
       />
     </fieldset>
   );

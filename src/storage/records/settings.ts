@@ -1,8 +1,10 @@
 /**
- * Preferences: voice, chimes, vibration, theme and glance mode.
+ * Preferences: voice, chimes, vibration, theme, glance mode, lock-screen controls, the flash and the
+ * receiver's panel.
  *
- * v1 {speech, voiceURI, rate, volume, chimes, vibration, theme, sessionTheme, glance}. A field added
- * later takes its default when missing, so it needs no new version; unknown fields are dropped.
+ * v1 {speech, voiceURI, rate, volume, chimes, vibration, theme, sessionTheme, glance}, later
+ * {onlineVoice, lockScreen, flash, receiverView}. A field added later takes its default when missing, so it needs no
+ * new version; unknown fields are dropped.
  */
 import { z } from 'zod/mini';
 import { defineRecord, parseWith } from '../record';
@@ -15,6 +17,8 @@ export const Settings = z.object({
   speech: z.boolean(),
   /** The chosen voice; null picks a local English voice that matches the device. */
   voiceURI: z.nullable(z.string().check(z.minLength(1), z.maxLength(500))),
+  /** May a voice that runs online be used (the step text is then sent to the voice's provider)? */
+  onlineVoice: z.boolean(),
   rate: z.number().check(z.gte(RATE_MIN), z.lte(RATE_MAX)),
   volume: z.number().check(z.gte(0), z.lte(1)),
   chimes: z.boolean(),
@@ -25,12 +29,19 @@ export const Settings = z.object({
   sessionTheme: z.enum(['dim', 'light']),
   /** Start sessions in glance mode: extra-large type, readable from a metre away. */
   glance: z.boolean(),
+  /** Show the step on the lock screen and take play, pause and skip from there or a headset. */
+  lockScreen: z.boolean(),
+  /** Flash the screen edge at each new step and at "switch sides". */
+  flash: z.boolean(),
+  /** Partner sessions open on the receiver's panel: the one the phone was left on last time. */
+  receiverView: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   speech: true,
   voiceURI: null,
+  onlineVoice: false,
   rate: 0.95,
   volume: 1,
   chimes: true,
@@ -38,6 +49,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'system',
   sessionTheme: 'dim',
   glance: false,
+  lockScreen: true,
+  flash: false,
+  receiverView: false,
 });
 
 const Stored = z.partial(Settings);
