@@ -1,5 +1,6 @@
 import { connectHandsFree } from '../features/handsfree/connect';
 import { historyEntryFor } from '../features/session/historyEntry';
+import { connectReceiverVoice } from '../features/session/receiverVoice';
 import { createSessionStore } from '../features/session/store';
 import { startTicker } from '../features/session/ticker';
 import { workJustEnded } from '../features/session/workEnded';
@@ -18,6 +19,7 @@ export const sessionStore = createSessionStore({
 });
 startTicker(sessionStore);
 connectHandsFree(sessionStore, settingsStore);
+connectReceiverVoice(sessionStore, settingsStore);
 
 // Every session that ends goes into the history (which the daily cap reads), and so does one replaced
 // by another or ended from the "pick up" offer.

@@ -47,6 +47,11 @@ export interface SessionState {
   firedCues: CueKind[];
   /** Levels lighter than written, after "too much pressure" (or a flare-up): 0, 1 or 2. */
   easedBy: number;
+  /**
+   * Levels the receiver moved this step's pressure (−2 lighter … +2 firmer), for this step only: a new
+   * step starts as written. What it may reach is the receiver's rules (features/session/receiver.ts).
+   */
+  stepNudge: number;
   /** Time worked in the steps already left behind (for the self-massage daily cap). */
   workedMs: Ms;
 }
@@ -69,6 +74,7 @@ export function createSession(steps: PlanStep[], now: Timestamp): SessionState {
     stopReason: null,
     firedCues: [],
     easedBy: 0,
+    stepNudge: 0,
     workedMs: ms(0),
   };
 }
@@ -200,6 +206,7 @@ function settle(state: SessionState, pos: Position): SessionState {
     stepIndex: pos.stepIndex,
     stepStartedAt: pos.stepStartedAt,
     stepExtraMs: pos.stepExtraMs,
+    stepNudge: 0,
     // Steps that ran out on their own were worked in full: from the old step's start to the new one's.
     workedMs: ms(state.workedMs + elapsedBetween(state.stepStartedAt, pos.stepStartedAt)),
   };
@@ -250,6 +257,7 @@ function goTo(state: SessionState, index: number, now: Timestamp): SessionState 
     stepIndex: Math.max(0, index),
     stepStartedAt: now,
     stepExtraMs: ms(0),
+    stepNudge: 0,
     pausedAt: paused ? now : null,
     getReadyUntil: null,
     firedCues: [],
@@ -289,6 +297,12 @@ export const MAX_EASED_BY = 2;
 /** "Too much pressure": carry on one level lighter than before. */
 export function easePressure(state: SessionState): SessionState {
   return { ...state, easedBy: Math.min(MAX_EASED_BY, state.easedBy + 1) };
+}
+
+/** The receiver moved this step's pressure: `nudge` levels from the step's pressure (see receiver.ts). */
+export function nudgeStep(state: SessionState, now: Timestamp, nudge: number): SessionState {
+  const s = current(state, now);
+  return isLive(s) ? { ...s, stepNudge: Math.max(-2, Math.min(2, Math.round(nudge))) } : s;
 }
 
 /** Time actually worked in a session that has ended: the steps left behind, and the part of the last. */

@@ -1,6 +1,6 @@
 import { areaLabel } from '../../lib/labels';
 import type { HistoryEntry } from '../../storage/history';
-import { feelingLabel, isSafetyStop, minutesLabel, stopLabel, whenLabel } from './entryWords';
+import { feelingLabel, isSafetyStop, minutesLabel, receiverWords, stopLabel, whenLabel } from './entryWords';
 
 /** The heading of an entry, by which focus finds it again after an undo. */
 export const entryHeadingId = (id: string) => `history-entry-${id}`;
@@ -54,6 +54,7 @@ export function HistoryEntryItem({ entry, now, label, onDelete }: Props) {
         </p>
       )}
       {tight && <p className="history-entry-detail">Tight: {tight}</p>}
+      {entry.receiver && <p className="history-entry-detail">Receiver: {receiverWords(entry.receiver)}</p>}
       {entry.note && (
         <p className="history-entry-note">
           <span className="history-entry-note-label">Note:</span> {entry.note}

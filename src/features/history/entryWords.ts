@@ -66,3 +66,20 @@ export function deleteLabels(entries: readonly HistoryEntry[]): Map<string, stri
     }),
   );
 }
+
+const RECEIVER_WORDS = {
+  lighter: 'lighter',
+  'just-right': 'just right',
+  firmer: 'firmer',
+  pause: 'pause',
+  resume: 'resume',
+  stop: 'stop',
+} as const;
+
+/** The receiver's taps in a line: "lighter ×2, just right ×1". */
+export function receiverWords(counts: NonNullable<HistoryEntry['receiver']>): string {
+  return (Object.keys(RECEIVER_WORDS) as (keyof typeof RECEIVER_WORDS)[])
+    .filter((ask) => counts[ask])
+    .map((ask) => `${RECEIVER_WORDS[ask]} ×${counts[ask]}`)
+    .join(', ');
+}

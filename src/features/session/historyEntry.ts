@@ -4,7 +4,7 @@
  */
 import { countsTowardDailyCap } from '../../engine/plan';
 import type { HistoryEntry } from '../../storage/history';
-import type { StoredSessionRecord } from '../../storage/records/session';
+import type { ReceiverTap, StoredSessionRecord } from '../../storage/records/session';
 import { ms, type Ms, type Timestamp } from '../../lib/units';
 
 /** The history id of a session: when it began. The end screen finds its entry by it. */
@@ -30,5 +30,13 @@ export function historyEntryFor(record: StoredSessionRecord, worked: Ms, endedAt
     flareUp: record.flareUp,
     // Levels asked for during the session: a flare-up's own level is not a request.
     easedBy: Math.max(0, engine.easedBy - (record.flareUp ? 1 : 0)),
+    ...(record.receiverTaps.length > 0 && { receiver: countTaps(record.receiverTaps) }),
   };
+}
+
+/** The receiver's taps, counted by what was asked. */
+function countTaps(taps: readonly ReceiverTap[]): NonNullable<HistoryEntry['receiver']> {
+  const counts: Partial<Record<ReceiverTap['ask'], number>> = {};
+  for (const { ask } of taps) counts[ask] = Math.min(1000, (counts[ask] ?? 0) + 1);
+  return counts;
 }

@@ -13,10 +13,13 @@ import { elapsedBetween, type Ms, type Timestamp } from '../../lib/units';
 import { canAddTime, reachedCap } from '../../engine/dailyCap';
 import { persistRecord } from '../../storage/persist';
 import {
+  MAX_RECEIVER_TAPS,
   sessionRecord,
+  type ReceiverAsk,
   type SessionRecordState,
   type StoredSessionRecord,
 } from '../../storage/records/session';
+import { answerPressure, SAID } from './receiver';
 import type { SafeStorage } from '../../storage/safeStorage';
 
 export type { StoredSessionRecord };
@@ -57,6 +60,12 @@ export interface SessionActions {
   /** Escape in the stop dialog: closes it, the session stays paused. */
   dismissStop(): void;
   reportDiscomfort(kind: Discomfort): void;
+  /**
+   * A tap on the receiver's panel: lighter, just right or firmer for this step (within what the step
+   * allows), pause, resume or stop. Logged with the session; the giver is told (`onReceiver`).
+   * Returns what the giver is told, or null when there is no session to ask.
+   */
+  receiverAsks(ask: ReceiverAsk): string | null;
   /** Picks up an interrupted session where it was last seen, paused. */
   pickUpStale(): void;
   /** Starts an interrupted session's routine again from its first step, with the same plan. */
@@ -76,9 +85,12 @@ export interface SessionStoreState {
 }
 
 export type CueListener = (cues: Cue[], record: StoredSessionRecord) => void;
+/** Hears each receiver's tap with what the giver should be told. */
+export type ReceiverListener = (ask: ReceiverAsk, said: string) => void;
 
 export interface SessionStore extends StoreApi<SessionStoreState> {
   onCues(listener: CueListener): () => void;
+  onReceiver(listener: ReceiverListener): () => void;
   clock: Clock;
 }
 
@@ -108,6 +120,7 @@ export function currentCues(cues: Cue[], now: Timestamp, state: engine.SessionSt
 
 export function createSessionStore({ clock, storage, resumesHere = () => true }: Options): SessionStore {
   const listeners = new Set<CueListener>();
+  const receiverListeners = new Set<ReceiverListener>();
 
   const store = createStore<SessionStoreState>()(
     persist(
@@ -147,7 +160,14 @@ export function createSessionStore({ clock, storage, resumesHere = () => true }:
             // The session keeps its own copy: an edited or deleted routine cannot break it mid-way.
             const capMs = options.capMs ?? null;
             const flareUp = options.gentle ?? false;
-            const record: StoredSessionRecord = { routine, engine: session, seenAt: now, capMs, flareUp };
+            const record: StoredSessionRecord = {
+              routine,
+              engine: session,
+              seenAt: now,
+              capMs,
+              flareUp,
+              receiverTaps: [],
+            };
             set({ record, now, stale: false, stopDialogOpen: false });
             dispatch((s) => s);
           },
@@ -180,6 +200,35 @@ export function createSessionStore({ clock, storage, resumesHere = () => true }:
             } else {
               dispatch((s, now) => engine.stop(s, now, kind === 'want-to-stop' ? 'user' : kind));
             }
+          },
+          receiverAsks(ask) {
+            // Up to date first, so the tap lands on the step that is showing.
+            actions.tick();
+            const before = get().record;
+            const status = before?.engine.status;
+            if (!before || (status !== 'running' && status !== 'paused')) return null;
+            const { stepIndex, easedBy, stepNudge } = before.engine;
+            const step = before.routine.steps[stepIndex];
+            if (!step) return null;
+            let said: string;
+            if (ask === 'pause' || ask === 'resume' || ask === 'stop') {
+              said = SAID[ask];
+              if (ask === 'pause') actions.pause();
+              else if (ask === 'resume') actions.resume();
+              else actions.requestStop();
+            } else {
+              const answer = answerPressure(ask, step.pressure, easedBy, stepNudge);
+              said = answer.said;
+              if (answer.nudge !== stepNudge) dispatch((s, now) => engine.nudgeStep(s, now, answer.nudge));
+            }
+            const after = get().record;
+            if (after) {
+              const tap = { ask, stepIndex, at: clock.now() };
+              const receiverTaps = [...after.receiverTaps, tap].slice(-MAX_RECEIVER_TAPS);
+              set({ record: { ...after, receiverTaps } });
+            }
+            receiverListeners.forEach((listener) => listener(ask, said));
+            return said;
           },
           pickUpStale() {
             const { record } = get();
@@ -233,6 +282,10 @@ export function createSessionStore({ clock, storage, resumesHere = () => true }:
     onCues(listener: CueListener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onReceiver(listener: ReceiverListener) {
+      receiverListeners.add(listener);
+      return () => receiverListeners.delete(listener);
     },
   });
 }

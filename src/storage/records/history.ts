@@ -18,6 +18,8 @@ export const FEELINGS = ['better', 'same', 'worse'] as const;
 export const Feeling = z.enum(FEELINGS);
 export type Feeling = z.infer<typeof Feeling>;
 
+const tapCount = z.int().check(z.gte(1), z.lte(1000));
+
 export const HistoryEntry = z.object({
   /** The session's start, as text: unique per session, and the same on every device it travels to. */
   id: z.string().check(z.minLength(1), z.maxLength(40)),
@@ -38,6 +40,17 @@ export const HistoryEntry = z.object({
   flareUp: z.boolean(),
   /** Levels lighter asked for during the session ("too much pressure"). */
   easedBy: z.int().check(z.gte(0), z.lte(2)),
+  /** Taps on the receiver's panel, by what was asked; left out when nobody used it. */
+  receiver: z.optional(
+    z.object({
+      lighter: z.optional(tapCount),
+      'just-right': z.optional(tapCount),
+      firmer: z.optional(tapCount),
+      pause: z.optional(tapCount),
+      resume: z.optional(tapCount),
+      stop: z.optional(tapCount),
+    }),
+  ),
   feeling: z.optional(Feeling),
   note: z.optional(z.string().check(z.maxLength(500))),
   tightAreas: z.optional(z.array(z.enum(BODY_AREAS)).check(z.maxLength(BODY_AREAS.length))),

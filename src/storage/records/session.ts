@@ -39,6 +39,7 @@ const EngineState = z
     firedCues: z.array(z.enum(CUE_KINDS)),
     easedBy: z.int().check(z.gte(0), z.lte(2)),
     workedMs: z._default(z.number().check(z.nonnegative()), 0),
+    stepNudge: z._default(z.int().check(z.gte(-2), z.lte(2)), 0),
   })
   .check(
     z.refine((s) => s.stepIndex < s.steps.length, {
@@ -51,6 +52,21 @@ const EngineState = z
     }),
   );
 
+/** What the receiver asked, step by step; taps past this many are still obeyed, just not kept. */
+export const MAX_RECEIVER_TAPS = 500;
+export const RECEIVER_ASKS = ['lighter', 'just-right', 'firmer', 'pause', 'resume', 'stop'] as const;
+export type ReceiverAsk = (typeof RECEIVER_ASKS)[number];
+const ReceiverTapRecord = z.object({
+  ask: z.enum(RECEIVER_ASKS),
+  stepIndex: z.int().check(z.nonnegative()),
+  at: time,
+});
+export interface ReceiverTap {
+  ask: ReceiverAsk;
+  stepIndex: number;
+  at: Timestamp;
+}
+
 const StoredSession = z
   .object({
     routine: Routine,
@@ -61,6 +77,8 @@ const StoredSession = z
     capMs: z._default(z.nullable(z.number().check(z.nonnegative())), null),
     /** Started for a flare-up: lighter and shorter from the first step. */
     flareUp: z._default(z.boolean(), false),
+    /** Every tap on the receiver's panel, in order: the history keeps them with the session. */
+    receiverTaps: z._default(z.array(ReceiverTapRecord).check(z.maxLength(MAX_RECEIVER_TAPS)), []),
   })
   .check(
     z.refine((s) => s.engine.steps.length === s.routine.steps.length, {
@@ -75,6 +93,7 @@ export interface StoredSessionRecord {
   seenAt: Timestamp;
   capMs: Ms | null;
   flareUp: boolean;
+  receiverTaps: ReceiverTap[];
 }
 
 export interface SessionRecordState {
@@ -110,7 +129,7 @@ export const sessionRecord = defineRecord<SessionRecordState>({
       const { seenAt } = old;
       // v1 checked the cap from outside; a self-massage carried over keeps at most the whole day's cap.
       const capMs = countsTowardDailyCap(routine) ? DAILY_CAP_MS : null;
-      return { record: { routine, engine, seenAt, capMs, flareUp: false } };
+      return { record: { routine, engine, seenAt, capMs, flareUp: false, receiverTaps: [] } };
     },
   },
 });

@@ -5,11 +5,12 @@ import { viewAt, type PlanStep } from '../../../engine/session';
 import { formatClock } from '../../../lib/units';
 import { Icon } from '../../../components/Icon';
 import { useWakeLockStatus } from '../../../devices/wakeLock';
-import { useSetting } from '../../settings';
+import { useSetting, useSettingsActions } from '../../settings';
 import { useSessionActions, useSessionReading, useStopDialogOpen } from '../SessionStoreContext';
 import { StopDialog } from './StopDialog';
 import { usePlayerKeys } from './usePlayerKeys';
 import { PlayerControls } from './PlayerControls';
+import { ReceiverPanel } from './ReceiverPanel';
 import { StepCard } from './StepCard';
 import { strokeMoving } from '../strokeDemo';
 import { Countdown, GetReady, SessionLeft, StepProgress } from './SessionClock';
@@ -25,6 +26,7 @@ export function Player({ routine }: { routine: Routine }) {
   const sideHalf = useSessionReading((r, now) => viewAt(r.engine, now).sideHalf, null);
   const moving = useSessionReading((r, now) => strokeMoving(r.engine, now), false);
   const easedBy = useSessionReading((r) => r.engine.easedBy, 0);
+  const nudge = useSessionReading((r) => r.engine.stepNudge, 0);
   const plan = useSessionReading((r): readonly PlanStep[] => r.engine.steps, NO_STEPS);
   // Today's cap leaves no room for time it would refuse.
   const canAdd = useSessionReading((r, now) => canAddTime(r.engine, r.capMs, now), false);
@@ -33,6 +35,15 @@ export function Player({ routine }: { routine: Routine }) {
   usePlayerKeys(!stopOpen);
   const glanceByDefault = useSetting('glance');
   const [glance, setGlance] = useState(glanceByDefault);
+  // The receiver's panel is remembered: a couple who used it last time find it again.
+  const receiverByDefault = useSetting('receiverView');
+  const { update } = useSettingsActions();
+  const [receiverOn, setReceiverOn] = useState(receiverByDefault);
+  const receiver = receiverOn && routine.who === 'partner';
+  const setReceiver = (on: boolean) => {
+    setReceiverOn(on);
+    update({ receiverView: on });
+  };
   const wakeLock = useWakeLockStatus();
 
   // A reload or a woken phone shows the right time at once, before the first timer fires.
@@ -45,7 +56,7 @@ export function Player({ routine }: { routine: Routine }) {
   const paused = status === 'paused';
 
   return (
-    <div className={`player${glance ? ' is-glance' : ''}`}>
+    <div className={`player${glance && !receiver ? ' is-glance' : ''}${receiver ? ' is-receiver' : ''}`}>
       <header className="player-top">
         <div className="player-where">
           <p className="player-routine">{routine.title}</p>
@@ -57,9 +68,12 @@ export function Player({ routine }: { routine: Routine }) {
           <SessionLeft />
           <span className="player-left-label"> left in session</span>
         </p>
-        <button type="button" className="button stop-button" onClick={actions.requestStop}>
-          Stop
-        </button>
+        {/* The receiver's panel has its own Stop, large. */}
+        {!receiver && (
+          <button type="button" className="button stop-button" onClick={actions.requestStop}>
+            Stop
+          </button>
+        )}
       </header>
       {(wakeLock === 'unsupported' || wakeLock === 'error') && status === 'running' && (
         <p className="player-notice" role="status">
@@ -69,52 +83,67 @@ export function Player({ routine }: { routine: Routine }) {
 
       <StepAnnouncer text={`Now on step ${stepIndex + 1}: ${step.name}`} />
 
-      <div className="player-body">
-        <StepCard step={step} easedBy={easedBy} activeSide={sideHalf} animated={moving} />
+      {receiver ? (
+        <ReceiverPanel step={step} paused={paused} onGiverView={() => setReceiver(false)} />
+      ) : (
+        <>
+          <div className="player-body">
+            <StepCard step={step} easedBy={easedBy} nudge={nudge} activeSide={sideHalf} animated={moving} />
 
-        <section className="timer-card" aria-label="Timing">
-          <GetReady />
-          <Countdown paused={paused} />
-          <StepProgress />
-          {sideHalf && (
-            <p className={`side-now${sideHalf === 'second' ? ' is-second' : ''}`}>
-              {sideHalf === 'first' ? 'Left side first' : 'Switch sides — now the right side'}
-            </p>
-          )}
-          <div className="timer-actions">
-            <button
-              type="button"
-              className="button small add-time"
-              onClick={actions.addThirtySeconds}
-              disabled={!canAdd}
-              title={canAdd ? undefined : 'Today’s self-massage cap leaves no room for more time'}
-              aria-label="Add 30 seconds"
-              aria-keyshortcuts="+"
-            >
-              <Icon name="plus" size={18} /> 30 s
-            </button>
-            <button
-              type="button"
-              className="button small glance-toggle"
-              aria-pressed={glance}
-              onClick={() => setGlance((g) => !g)}
-            >
-              Glance view
-            </button>
+            <section className="timer-card" aria-label="Timing">
+              <GetReady />
+              <Countdown paused={paused} />
+              <StepProgress />
+              {sideHalf && (
+                <p className={`side-now${sideHalf === 'second' ? ' is-second' : ''}`}>
+                  {sideHalf === 'first' ? 'Left side first' : 'Switch sides — now the right side'}
+                </p>
+              )}
+              <div className="timer-actions">
+                <button
+                  type="button"
+                  className="button small add-time"
+                  onClick={actions.addThirtySeconds}
+                  disabled={!canAdd}
+                  title={canAdd ? undefined : 'Today’s self-massage cap leaves no room for more time'}
+                  aria-label="Add 30 seconds"
+                  aria-keyshortcuts="+"
+                >
+                  <Icon name="plus" size={18} /> 30 s
+                </button>
+                <button
+                  type="button"
+                  className="button small glance-toggle"
+                  aria-pressed={glance}
+                  onClick={() => setGlance((g) => !g)}
+                >
+                  Glance view
+                </button>
+                {routine.who === 'partner' && (
+                  <button
+                    type="button"
+                    className="button small receiver-toggle"
+                    onClick={() => setReceiver(true)}
+                  >
+                    Receiver
+                  </button>
+                )}
+              </div>
+              <p className="next-up">
+                {upcoming && upcomingMs !== undefined ? (
+                  <>
+                    Next up: <strong>{upcoming.name}</strong> · {formatClock(upcomingMs)}
+                  </>
+                ) : (
+                  'Last step'
+                )}
+              </p>
+            </section>
           </div>
-          <p className="next-up">
-            {upcoming && upcomingMs !== undefined ? (
-              <>
-                Next up: <strong>{upcoming.name}</strong> · {formatClock(upcomingMs)}
-              </>
-            ) : (
-              'Last step'
-            )}
-          </p>
-        </section>
-      </div>
 
-      <PlayerControls paused={paused} />
+          <PlayerControls paused={paused} />
+        </>
+      )}
 
       {stopOpen && <StopDialog />}
     </div>

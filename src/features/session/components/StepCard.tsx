@@ -11,10 +11,13 @@ import {
   sideLabel,
 } from '../../../lib/labels';
 import { paths } from '../../../lib/paths';
+import { nudgedPressureLine, shownPressure } from '../receiver';
 
 interface StepCardProps {
   step: Step;
   easedBy: number;
+  /** Levels the receiver moved this step (receiver.ts). */
+  nudge: number;
   activeSide: ActiveSide;
   animated: boolean;
 }
@@ -23,9 +26,15 @@ interface StepCardProps {
  * What to do in this step: its name, words, picture and pressure. Memoised: the countdown beside it
  * changes every second, this only when the step, its side or the pressure does.
  */
-export const StepCard = memo(function StepCard({ step, easedBy, activeSide, animated }: StepCardProps) {
+export const StepCard = memo(function StepCard({
+  step,
+  easedBy,
+  nudge,
+  activeSide,
+  animated,
+}: StepCardProps) {
   const technique = findTechnique(step.technique);
-  const pressure = effectivePressure(step.pressure, easedBy);
+  const pressure = shownPressure(step.pressure, easedBy, nudge);
   return (
     <section className="step-card" aria-labelledby="step-name">
       <h1 id="step-name" className="step-name">
@@ -67,7 +76,8 @@ export const StepCard = memo(function StepCard({ step, easedBy, activeSide, anim
         </div>
       </div>
       <p className="pressure-cue">
-        {easedBy === 0 ? step.pressureCue : easedPressureLine(step.pressure, easedBy)}
+        {nudgedPressureLine(step.pressure, easedBy, nudge) ??
+          (easedBy === 0 ? step.pressureCue : easedPressureLine(step.pressure, easedBy))}
       </p>
       {step.checkIn && <p className="check-in">{step.checkIn}</p>}
     </section>
