@@ -53,6 +53,16 @@ test('axe finds nothing in the player, in glance view and in the stop dialog', a
   await expectNoAxeViolations(page);
 });
 
+test('axe finds nothing on the receiver’s panel, which takes focus to its heading', async ({ page }) => {
+  await startSession(page);
+  await page.getByRole('button', { name: 'Receiver' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'What happened?' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test('the player in the light session theme passes axe too', async ({ page }) => {
   await page.goto('/settings');
   await page

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Step } from '../../../content/schema';
 import { pressureLabel } from '../../../lib/labels';
 import { unlockAudio } from '../../../devices/speech';
@@ -25,6 +25,9 @@ export function ReceiverPanel({ step, paused, onGiverView }: Props) {
   const nudge = useSessionReading((r) => r.engine.stepNudge, 0);
   const [told, setTold] = useState('');
   const lastTap = useRef(Number.NEGATIVE_INFINITY);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The panel takes the player's place: focus goes to its heading, not back to the page's start.
+  useEffect(() => heading.current?.focus(), []);
   const pressure = shownPressure(step.pressure, easedBy, nudge);
 
   const ask = (what: ReceiverAsk) => {
@@ -38,9 +41,10 @@ export function ReceiverPanel({ step, paused, onGiverView }: Props) {
   return (
     <section className="receiver" aria-labelledby="receiver-heading" data-theme="dim">
       <div className="receiver-now">
-        <h2 id="receiver-heading" className="receiver-heading">
+        {/* The page's heading in this view: the step card, with its own, is not shown. */}
+        <h1 id="receiver-heading" className="receiver-heading" tabIndex={-1} ref={heading}>
           {step.name}
-        </h2>
+        </h1>
         <p className="receiver-pressure">
           Pressure now: <strong>{pressureLabel[pressure]}</strong>
         </p>
