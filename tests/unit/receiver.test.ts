@@ -12,7 +12,10 @@ import {
   shownPressure,
   type ReceiverAsk,
 } from '../../src/features/session/receiver';
+import { connectReceiverVoice } from '../../src/features/session/receiverVoice';
 import { createSessionStore } from '../../src/features/session/store';
+import { createSettingsStore } from '../../src/features/settings/settingsStore';
+import type { SpeakOptions } from '../../src/devices/speech';
 import { manualClock } from '../../src/lib/clock';
 import { ms } from '../../src/lib/units';
 import { safeStorage } from '../../src/storage/safeStorage';
@@ -84,12 +87,13 @@ function running() {
       }) as Storage,
   );
   const store = createSessionStore({ clock, storage });
+  const settings = createSettingsStore(storage);
   const told: string[] = [];
   store.onReceiver((ask, said) => told.push(`${ask}: ${said}`));
   store.getState().actions.startSession(testRoutine);
   const ask = (what: ReceiverAsk) => store.getState().actions.receiverAsks(what);
   const record = () => store.getState().record!;
-  return { store, clock, told, ask, record };
+  return { store, clock, told, ask, record, settings };
 }
 
 describe('receiver taps in a session', () => {
@@ -148,5 +152,58 @@ describe('receiver taps in a session', () => {
     expect(ask('lighter')).toBeNull();
     expect(told).toEqual([]);
     expect(historyEntryFor(record(), ms(120_000), clock.now()).receiver).toBeUndefined();
+  });
+});
+
+describe('what the giver hears', () => {
+  function listening() {
+    const session = running();
+    const heard: string[] = [];
+    const speaker = {
+      speak: (lines: readonly string[], opts: SpeakOptions) =>
+        void heard.push(
+          `say${opts.interrupt ? ' over the queue' : ''}${opts.allowOnline ? ' (online voice allowed)' : ''}: ${lines.join(' ')}`,
+        ),
+      cancel: () => {},
+      available: () => true,
+    };
+    const chimes = { play: (kind: string) => void heard.push(`chime: ${kind}`), available: () => true };
+    const off = connectReceiverVoice(session.store, session.settings, { speaker, chimes });
+    return { ...session, heard, off };
+  }
+
+  it('a chime of its own, then the words, over anything still being said; a resume waits for the count', () => {
+    const { ask, heard, off } = listening();
+    ask('lighter');
+    ask('pause');
+    ask('resume');
+    expect(heard).toEqual([
+      'chime: receiver',
+      'say over the queue: That’s as light as this step goes. Keep it feather-light, or stop.',
+      'chime: receiver',
+      'say over the queue: The receiver paused.',
+      'chime: receiver',
+      'say: The receiver is ready: carry on.',
+    ]);
+    off();
+  });
+
+  it('follows the settings: the voice, the chimes, and an online voice only when allowed', () => {
+    const { ask, heard, settings, off } = listening();
+    settings.getState().actions.update({ onlineVoice: true });
+    ask('just-right');
+    settings.getState().actions.update({ speech: false });
+    ask('just-right');
+    settings.getState().actions.update({ speech: true, chimes: false });
+    ask('just-right');
+    expect(heard).toEqual([
+      'chime: receiver',
+      'say over the queue (online voice allowed): That’s just right.',
+      'chime: receiver',
+      'say over the queue (online voice allowed): That’s just right.',
+    ]);
+    off();
+    ask('just-right');
+    expect(heard).toHaveLength(4);
   });
 });

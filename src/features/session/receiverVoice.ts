@@ -14,9 +14,16 @@ export function connectReceiverVoice(
   { speaker = appSpeaker, chimes = appChimes }: { speaker?: Speaker; chimes?: Chimes } = {},
 ): () => void {
   return store.onReceiver((ask, said) => {
-    const { speech, chimes: ring, voiceURI, rate, volume } = settings.getState();
+    const { speech, chimes: ring, voiceURI, rate, volume, onlineVoice } = settings.getState();
     if (ring) chimes.play('receiver', volume);
     // A resume is counted in aloud first ("3, 2, 1"): that is said, then this.
-    if (speech) speaker.speak([said], { voiceURI, rate, volume, interrupt: ask !== 'resume' });
+    if (speech)
+      speaker.speak([said], {
+        voiceURI,
+        rate,
+        volume,
+        allowOnline: onlineVoice,
+        interrupt: ask !== 'resume',
+      });
   });
 }
