@@ -1,5 +1,6 @@
 import { createContext, use, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { Timestamp } from '../../lib/units';
 import type { SessionStore, SessionStoreState, StoredSessionRecord } from './store';
 
@@ -38,4 +39,15 @@ export const useSessionActions = () => useSession((s) => s.actions);
  */
 export function useSessionReading<T>(read: (record: StoredSessionRecord, now: Timestamp) => T, none: T): T {
   return useSession((s) => (s.record ? read(s.record, s.now) : none));
+}
+
+/**
+ * Several readings taken together, in one pass over the store on each change: the screen re-renders
+ * only when one of the returned values changes (compared one by one, so return plain values).
+ */
+export function useSessionReadings<T extends object>(
+  read: (record: StoredSessionRecord, now: Timestamp) => T,
+  none: T,
+): T {
+  return useSession(useShallow((s: SessionStoreState) => (s.record ? read(s.record, s.now) : none)));
 }

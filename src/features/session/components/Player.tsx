@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { Routine } from '../../../content/schema';
 import { canAddTime } from '../../../engine/dailyCap';
-import { viewAt, type PlanStep } from '../../../engine/session';
+import { viewAt, type PlanStep, type SessionStatus } from '../../../engine/session';
 import { formatClock } from '../../../lib/units';
 import { Icon } from '../../../components/Icon';
 import { useWakeLockStatus } from '../../../devices/wakeLock';
 import { useSetting, useSettingsActions } from '../../settings';
-import { useSessionActions, useSessionReading, useStopDialogOpen } from '../SessionStoreContext';
+import { useSessionActions, useSessionReadings, useStopDialogOpen } from '../SessionStoreContext';
 import { StopDialog } from './StopDialog';
 import { usePlayerKeys } from './usePlayerKeys';
 import { PlayerControls } from './PlayerControls';
@@ -15,21 +15,41 @@ import { StepCard } from './StepCard';
 import { strokeMoving } from '../strokeDemo';
 import { Countdown, GetReady, SessionLeft, StepProgress } from './SessionClock';
 
-const NO_STEPS: readonly PlanStep[] = [];
+/** What the player reads with no session: it shows nothing then. */
+const NOTHING = {
+  live: false,
+  stepIndex: 0,
+  status: 'ready' as SessionStatus,
+  sideHalf: null as 'first' | 'second' | null,
+  moving: false,
+  easedBy: 0,
+  nudge: 0,
+  plan: [] as readonly PlanStep[],
+  canAdd: false,
+};
 
 /** One step at a time, readable from a metre away, with Stop always on screen. */
 export function Player({ routine }: { routine: Routine }) {
-  // Each reading changes with the step, its side or the status, not with the countdown.
-  const live = useSessionReading(() => true, false);
-  const stepIndex = useSessionReading((r, now) => viewAt(r.engine, now).stepIndex, 0);
-  const status = useSessionReading((r, now) => viewAt(r.engine, now).status, 'ready');
-  const sideHalf = useSessionReading((r, now) => viewAt(r.engine, now).sideHalf, null);
-  const moving = useSessionReading((r, now) => strokeMoving(r.engine, now), false);
-  const easedBy = useSessionReading((r) => r.engine.easedBy, 0);
-  const nudge = useSessionReading((r) => r.engine.stepNudge, 0);
-  const plan = useSessionReading((r): readonly PlanStep[] => r.engine.steps, NO_STEPS);
-  // Today's cap leaves no room for time it would refuse.
-  const canAdd = useSessionReading((r, now) => canAddTime(r.engine, r.capMs, now), false);
+  // Read together once per change; each value changes with the step, its side or the status, not with
+  // the countdown, so the player does not re-render every second.
+  const { live, stepIndex, status, sideHalf, moving, easedBy, nudge, plan, canAdd } = useSessionReadings(
+    (r, now) => {
+      const view = viewAt(r.engine, now);
+      return {
+        live: true,
+        stepIndex: view.stepIndex,
+        status: view.status,
+        sideHalf: view.sideHalf,
+        moving: strokeMoving(r.engine, now),
+        easedBy: r.engine.easedBy,
+        nudge: r.engine.stepNudge,
+        plan: r.engine.steps as readonly PlanStep[],
+        // Today's cap leaves no room for time it would refuse.
+        canAdd: canAddTime(r.engine, r.capMs, now),
+      };
+    },
+    NOTHING,
+  );
   const actions = useSessionActions();
   const stopOpen = useStopDialogOpen();
   usePlayerKeys(!stopOpen);
